@@ -1,0 +1,121 @@
+package org.lantern.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.lantern.platform.LanternProperties;
+import org.lantern.platform.events.EventCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Publishes the events waiting in documents' {@code outbox} arrays and removes each one once the broker has
+ * acknowledged it. If the broker is away, entries stay where they are and go out when it is back: delayed, never
+ * lost. A crash between publish and removal publishes the event again, which idempotent consumers ignore.
+ */
+public class OutboxRelay {
+
+	public static final String OUTBOX_FIELD = "outbox";
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private final MongoTemplate mongo;
+
+	private final KafkaTemplate<String, String> kafka;
+
+	private final LanternProperties.Outbox properties;
+
+	private final AtomicLong published = new AtomicLong();
+
+	private final AtomicLong failures = new AtomicLong();
+
+	public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, LanternProperties.Outbox properties) {
+		this.mongo = mongo;
+		this.kafka = kafka;
+		this.properties = properties;
+	}
+
+	@Scheduled(fixedDelayString = "${lantern.outbox.poll-interval:100ms}")
+	public void relayPending() {
+		for (String collection : properties.collections()) {
+			relay(collection);
+		}
+	}
+
+	/** Relays one batch from a collection; returns the number of events published. */
+	public int relay(String collection) {
+		Query pending = new Query(Criteria.where(OUTBOX_FIELD + ".0").exists(true)).limit(properties.batchSize());
+		pending.fields().include(OUTBOX_FIELD);
+		int count = 0;
+		for (Document document : mongo.find(pending, Document.class, collection)) {
+			for (Document entry : document.getList(OUTBOX_FIELD, Document.class)) {
+				if (!publish(entry)) {
+					// Keep this document's later events behind the failed one: order matters per aggregate.
+					break;
+				}
+				mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
+						new Update().pull(OUTBOX_FIELD, new Document("eventId", entry.getString("eventId"))),
+						collection);
+				count++;
+			}
+		}
+		published.addAndGet(count);
+		return count;
+	}
+
+	private boolean publish(Document entry) {
+		ProducerRecord<String, String> record = new ProducerRecord<>(entry.getString("topic"), entry.getString("key"),
+				entry.getString("payload"));
+		record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+		record.headers().add("ce_type", entry.getString("type").getBytes(StandardCharsets.UTF_8));
+		try {
+			kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			failures.incrementAndGet();
+			log.warn("Could not publish event {} to {}; will retry: {}", entry.getString("eventId"),
+					entry.getString("topic"), ex.getMessage());
+			return false;
+		}
+	}
+
+	public long publishedCount() {
+		return published.get();
+	}
+
+	public long failureCount() {
+		return failures.get();
+	}
+
+	/** Events still waiting across the configured collections: an operator's view of a broker outage. */
+	public long pendingCount() {
+		long pending = 0;
+		for (String collection : properties.collections()) {
+			Query query = new Query(Criteria.where(OUTBOX_FIELD + ".0").exists(true));
+			query.fields().include(OUTBOX_FIELD);
+			for (Document document : mongo.find(query, Document.class, collection)) {
+				List<Document> entries = document.getList(OUTBOX_FIELD, Document.class);
+				pending += entries.size();
+			}
+		}
+		return pending;
+	}
+}
