@@ -33,6 +33,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final URI INVALID_REQUEST = URI.create("https://lantern.example.org/problems/invalid-request");
 
+	private static final URI UNKNOWN_REFERENCE = URI.create("https://lantern.example.org/problems/unknown-reference");
+
 	private static final URI NOT_FOUND = URI.create("https://lantern.example.org/problems/not-found");
 
 	private static final URI CONFLICT = URI.create("https://lantern.example.org/problems/conflict");
@@ -81,6 +83,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<Object> invalidRequest(InvalidRequestException ex) {
+		if (ex instanceof UnknownReferenceException) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+					"Invalid field '" + ex.field() + "': " + ex.getMessage());
+			problem.setType(UNKNOWN_REFERENCE);
+			problem.setTitle("Unknown reference");
+			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+			return ResponseEntity.unprocessableContent().body(problem);
+		}
 		return badRequest("Invalid field '" + ex.field() + "': " + ex.getMessage(),
 				List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 	}

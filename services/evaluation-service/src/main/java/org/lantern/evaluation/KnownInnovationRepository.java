@@ -1,0 +1,6 @@
+package org.lantern.evaluation;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface KnownInnovationRepository extends MongoRepository<KnownInnovation, String> {
+}

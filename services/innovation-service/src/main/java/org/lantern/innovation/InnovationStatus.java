@@ -1,0 +1,5 @@
+package org.lantern.innovation;
+
+public enum InnovationStatus {
+	ACTIVE, WITHDRAWN
+}
