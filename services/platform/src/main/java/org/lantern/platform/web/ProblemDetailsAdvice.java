@@ -57,7 +57,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable cause = ex.getMostSpecificCause();
+		// The outermost Jackson exception knows the JSON path; its causes (a date parser's, say) do not.
+		Throwable cause = ex.getCause();
+		while (cause != null && !(cause instanceof JacksonException)) {
+			cause = cause.getCause();
+		}
 		if (cause instanceof InvalidFormatException invalid) {
 			String field = path(invalid);
 			String allowed = invalid.getTargetType() != null && invalid.getTargetType().isEnum()

@@ -1,0 +1,5 @@
+package org.lantern.learning;
+
+public enum RequestStatus {
+	OPEN, WITHDRAWN
+}
