@@ -1,0 +1,5 @@
+package org.lantern.notification.mail;
+
+public enum MailStatus {
+	PENDING, SENT
+}

@@ -1,0 +1,62 @@
+package org.lantern.notification.matches;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.lantern.notification.mail.MailProperties;
+import org.lantern.notification.mail.MailQueue;
+import org.lantern.notification.mail.MailTemplates;
+import org.lantern.shared.events.Contact;
+import org.lantern.shared.events.LanternEvent;
+import org.lantern.shared.events.MatchProposed;
+import org.lantern.shared.events.RequestUnmatched;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells both sides of a proposed match what was matched and why, and tells a seeker when nothing was good enough.
+ */
+@Component
+class MatchNotifier {
+
+	private final MailTemplates templates;
+
+	private final MailQueue queue;
+
+	private final MailProperties properties;
+
+	MatchNotifier(MailTemplates templates, MailQueue queue, MailProperties properties) {
+		this.templates = templates;
+		this.queue = queue;
+		this.properties = properties;
+	}
+
+	void notify(LanternEvent event) {
+		if (event instanceof MatchProposed match) {
+			Map<String, Object> model = model("match", match);
+			mail(match.eventId(), "seeker", match.requestId(), match.seekerContact(), "match-proposed-seeker", model);
+			mail(match.eventId(), "host", match.requestId(), match.hostContact(), "match-proposed-host", model);
+		}
+		else if (event instanceof RequestUnmatched unmatched) {
+			mail(unmatched.eventId(), "seeker", unmatched.requestId(), unmatched.seekerContact(),
+					"request-unmatched-seeker", model("unmatched", unmatched));
+		}
+	}
+
+	private Map<String, Object> model(String name, Object event) {
+		Map<String, Object> model = new HashMap<>();
+		model.put(name, event);
+		model.put("portalUrl", properties.portalUrl());
+		return model;
+	}
+
+	private void mail(String eventId, String role, String requestId, Contact to, String template,
+			Map<String, Object> model) {
+		if (to == null || to.email() == null) {
+			return;
+		}
+		Map<String, Object> withRecipient = new HashMap<>(model);
+		withRecipient.put("recipient", to);
+		queue.enqueue(eventId, role, requestId, to, templates.render(template, withRecipient));
+	}
+}
