@@ -20,7 +20,10 @@ import java.util.Optional;
  */
 public final class Councils {
 
-	private static final String RESOURCE = "/lantern/councils.csv";
+	private static final String COUNCILS = "/lantern/councils.csv";
+
+	/** Non-council bodies that host innovations in the catalogue (associations, community organisations). */
+	private static final String ORGANISATIONS = "/lantern/organisations.csv";
 
 	private static volatile Councils reference;
 
@@ -36,7 +39,10 @@ public final class Councils {
 		if (result == null) {
 			synchronized (Councils.class) {
 				if (reference == null) {
-					reference = load();
+					Map<String, Council> all = new LinkedHashMap<>();
+					load(COUNCILS, all);
+					load(ORGANISATIONS, all);
+					reference = new Councils(all);
 				}
 				result = reference;
 			}
@@ -71,13 +77,12 @@ public final class Councils {
 		return new Councils(merged);
 	}
 
-	private static Councils load() {
-		try (InputStream in = Councils.class.getResourceAsStream(RESOURCE)) {
+	private static void load(String resource, Map<String, Council> councils) {
+		try (InputStream in = Councils.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("Council reference data missing from the classpath: " + RESOURCE);
+				throw new IllegalStateException("Council reference data missing from the classpath: " + resource);
 			}
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			Map<String, Council> councils = new LinkedHashMap<>();
 			String header = reader.readLine();
 			if (header == null || !header.startsWith("code,name,officialName,type,region")) {
 				throw new IllegalStateException("Unexpected council data header: " + header);
@@ -92,7 +97,6 @@ public final class Councils {
 				councils.put(f.get(0), new Council(f.get(0), f.get(1).strip(), CouncilType.valueOf(f.get(3)), f.get(4),
 						f.get(5), Double.parseDouble(f.get(7)), Double.parseDouble(f.get(8)), population));
 			}
-			return new Councils(councils);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -14,7 +14,7 @@ import org.lantern.shared.events.RequestUnmatched;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells both sides of a proposed match what was matched and why, and tells a seeker when nothing was good enough.
+ * Tells both sides of the best proposed match what was matched and why, and tells a seeker when nothing was good enough.
  */
 @Component
 class MatchNotifier {
@@ -32,7 +32,9 @@ class MatchNotifier {
 	}
 
 	void notify(LanternEvent event) {
-		if (event instanceof MatchProposed match) {
+		// Only the best proposal is mailed: the alternatives are for the planner, and a host should not hear of a
+		// learner who will most likely visit someone else.
+		if (event instanceof MatchProposed match && match.rank() == 1) {
 			Map<String, Object> model = model("match", match);
 			mail(match.eventId(), "seeker", match.requestId(), match.seekerContact(), "match-proposed-seeker", model);
 			mail(match.eventId(), "host", match.requestId(), match.hostContact(), "match-proposed-host", model);

@@ -1,0 +1,83 @@
+package org.lantern.matching.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.lantern.engine.match.MatchWeights;
+import org.lantern.engine.match.Matcher;
+import org.lantern.engine.model.EngineEvaluation;
+import org.lantern.engine.model.EngineInnovation;
+import org.lantern.matching.MatchingProperties;
+import org.lantern.shared.events.EvaluationCompleted;
+import org.lantern.shared.events.InnovationDetails;
+import org.lantern.shared.reference.Councils;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The innovations Lantern can propose, and the matcher built over them. The matcher (a Lucene index) is rebuilt
+ * lazily after the catalogue changes, not on every change, so a burst of registrations costs one rebuild.
+ */
+@Component
+public class Catalogue {
+
+	private final CatalogueRepository entries;
+
+	private final MatchWeights weights;
+
+	private final AtomicReference<Matcher> matcher = new AtomicReference<>();
+
+	public Catalogue(CatalogueRepository entries, MatchingProperties properties) {
+		this.entries = entries;
+		this.weights = properties.matchWeights();
+	}
+
+	public Optional<CatalogueEntry> find(String innovationId) {
+		return entries.findById(innovationId);
+	}
+
+	public void save(CatalogueEntry entry) {
+		entries.save(entry);
+		matcher.set(null);
+	}
+
+	CatalogueController.CatalogueStatus status() {
+		List<CatalogueEntry> all = entries.findAll();
+		return new CatalogueController.CatalogueStatus(all.size(),
+				all.stream().filter(CatalogueEntry::matchable).count(),
+				all.stream().filter(e -> e.evaluation() != null).count());
+	}
+
+	public Matcher matcher() {
+		Matcher current = matcher.get();
+		if (current == null) {
+			List<EngineInnovation> innovations = entries.findAll()
+				.stream()
+				.filter(CatalogueEntry::matchable)
+				.map(Catalogue::toEngine)
+				.toList();
+			current = new Matcher(Councils.reference(), innovations, weights);
+			// Only publish it if nothing changed meanwhile; otherwise the next caller rebuilds.
+			matcher.compareAndSet(null, current);
+		}
+		return current;
+	}
+
+	static EngineInnovation toEngine(CatalogueEntry entry) {
+		InnovationDetails d = entry.details();
+		EvaluationCompleted e = entry.evaluation();
+		EngineEvaluation evaluation = e == null ? null
+				: new EngineEvaluation(e.outcome(), e.evidenceLevel(), e.transferability(),
+						join(e.metrics(), e.benefits()), e.lessonsLearned(), e.lessonsVisibility());
+		return new EngineInnovation(entry.id(), d.hostCouncil(), d.partnerCouncils(), d.title(), d.summary(),
+				d.serviceAreas(), d.innovationType(), d.stage(), d.keywords(), evaluation, d.hostingOffer());
+	}
+
+	private static String join(String a, String b) {
+		if (a == null || a.isBlank()) {
+			return b;
+		}
+		return b == null || b.isBlank() ? a : a + "; " + b;
+	}
+}

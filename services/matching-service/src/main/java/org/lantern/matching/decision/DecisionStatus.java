@@ -1,0 +1,5 @@
+package org.lantern.matching.decision;
+
+public enum DecisionStatus {
+	MATCHED, UNMATCHED, WITHDRAWN
+}

@@ -1,0 +1,155 @@
+package org.lantern.matching.decision;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lantern.engine.match.MatchResult;
+import org.lantern.engine.match.Ranking;
+import org.lantern.engine.model.EngineRequest;
+import org.lantern.matching.MatchingProperties;
+import org.lantern.matching.catalogue.Catalogue;
+import org.lantern.matching.catalogue.CatalogueEntry;
+import org.lantern.platform.events.InvalidEventException;
+import org.lantern.platform.outbox.Outbox;
+import org.lantern.shared.events.LearningRequestSubmitted;
+import org.lantern.shared.events.LearningRequestWithdrawn;
+import org.lantern.shared.events.MatchProposed;
+import org.lantern.shared.events.RequestUnmatched;
+import org.lantern.shared.events.UnmatchedReason;
+import org.lantern.shared.reference.Council;
+import org.lantern.shared.reference.Councils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/** Decides each learning request with the engine and records the decision with its events. */
+@Service
+public class Decisions {
+
+	private static final Logger log = LoggerFactory.getLogger(Decisions.class);
+
+	private final DecisionRepository decisions;
+
+	private final Catalogue catalogue;
+
+	private final Outbox outbox;
+
+	private final int proposalsPerRequest;
+
+	Decisions(DecisionRepository decisions, Catalogue catalogue, Outbox outbox, MatchingProperties properties) {
+		this.decisions = decisions;
+		this.catalogue = catalogue;
+		this.outbox = outbox;
+		this.proposalsPerRequest = properties.proposalsPerRequest();
+	}
+
+	void decide(LearningRequestSubmitted request) {
+		if (!Councils.reference().contains(request.seekerCouncil())) {
+			throw new InvalidEventException("Unknown seekerCouncil '" + request.seekerCouncil()
+					+ "': not in the UK local authority reference list");
+		}
+		if (decisions.existsById(request.requestId())) {
+			return;
+		}
+		Ranking ranking = catalogue.matcher().rank(toEngine(request), proposalsPerRequest);
+		Instant now = outbox.clock().instant();
+		RequestDecision decision;
+		if (ranking.matched()) {
+			decision = RequestDecision.matched(request, proposals(ranking), now);
+			publishProposals(decision, now);
+		}
+		else {
+			decision = RequestDecision.unmatched(request, ranking.unmatchedReason(), ranking.explanation(), now);
+			decision.publish(outbox.entryFor(new RequestUnmatched(Outbox.newEventId(), now, request.requestId(),
+					request.seekerCouncil(), request.contact(), UnmatchedReason.valueOf(ranking.unmatchedReason()),
+					ranking.explanation())));
+		}
+		try {
+			decisions.insert(decision);
+		}
+		catch (DuplicateKeyException ex) {
+			// Decided by another delivery of the same request a moment ago.
+		}
+	}
+
+	void withdraw(LearningRequestWithdrawn withdrawn) {
+		decisions.findById(withdrawn.requestId()).ifPresent(decision -> {
+			decision.withdraw();
+			decisions.save(decision);
+		});
+	}
+
+	/** Looks again at requests that had no match; proposes where the catalogue now has something good enough. */
+	public void rematchUnmatched() {
+		for (RequestDecision decision : decisions.findByStatus(DecisionStatus.UNMATCHED)) {
+			Ranking ranking = catalogue.matcher().rank(toEngine(decision.getRequest()), proposalsPerRequest);
+			if (!ranking.matched()) {
+				continue;
+			}
+			Instant now = outbox.clock().instant();
+			decision.rematched(proposals(ranking), now);
+			publishProposals(decision, now);
+			try {
+				decisions.save(decision);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				log.info("Request {} changed while re-matching; it will be looked at again", decision.getRequestId());
+			}
+		}
+	}
+
+	public List<RequestDecision> all() {
+		return decisions.findAll();
+	}
+
+	public java.util.Optional<RequestDecision> find(String requestId) {
+		return decisions.findById(requestId);
+	}
+
+	private void publishProposals(RequestDecision decision, Instant now) {
+		LearningRequestSubmitted request = decision.getRequest();
+		String seekerName = Councils.reference().find(request.seekerCouncil()).map(Council::name).orElse(null);
+		for (Proposal proposal : decision.getProposals()) {
+			CatalogueEntry entry = catalogue.find(proposal.innovationId()).orElseThrow();
+			decision.publish(outbox.entryFor(new MatchProposed(Outbox.newEventId(), now, request.requestId(),
+					request.seekerCouncil(), seekerName, request.contact(), proposal.innovationId(),
+					proposal.innovationTitle(), proposal.hostCouncil(), proposal.hostCouncilName(),
+					entry.details().contact(), proposal.score(), proposal.reasons(), proposal.scoreBreakdown(),
+					proposal.lessonsOnly(), proposal.rank())));
+		}
+	}
+
+	private List<Proposal> proposals(Ranking ranking) {
+		List<Proposal> proposals = new ArrayList<>();
+		for (MatchResult match : ranking.matches()) {
+			CatalogueEntry entry = catalogue.find(match.innovationId()).orElseThrow();
+			String host = entry.details().hostCouncil();
+			String hostName = Councils.reference().find(host).map(Council::name).orElse(host);
+			proposals.add(new Proposal(proposals.size() + 1, match.innovationId(), entry.details().title(), host,
+					hostName, Math.max(0, Math.min(1, match.score())), match.lessonsOnly(), match.explanation(),
+					numbers(match.reasons())));
+		}
+		return proposals;
+	}
+
+	private static Map<String, Double> numbers(Map<String, Object> reasons) {
+		Map<String, Double> numbers = new LinkedHashMap<>();
+		reasons.forEach((name, value) -> {
+			if (value instanceof Number number) {
+				numbers.put(name, number.doubleValue());
+			}
+		});
+		return numbers;
+	}
+
+	private static EngineRequest toEngine(LearningRequestSubmitted r) {
+		return new EngineRequest(r.requestId(), r.seekerCouncil(), r.topic(), r.serviceAreas(), r.formats(),
+				r.window(), r.maxTravelKm(), r.attendees());
+	}
+}

@@ -1,0 +1,37 @@
+package org.lantern.matching.decision;
+
+import org.lantern.platform.consumer.IdempotentConsumer;
+import org.lantern.shared.events.LanternEvent;
+import org.lantern.shared.events.LearningRequestSubmitted;
+import org.lantern.shared.events.LearningRequestWithdrawn;
+import org.lantern.shared.events.Topics;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+@Component
+class LearningRequestListener {
+
+	private final IdempotentConsumer consumer;
+
+	private final Decisions decisions;
+
+	LearningRequestListener(IdempotentConsumer consumer, Decisions decisions) {
+		this.consumer = consumer;
+		this.decisions = decisions;
+	}
+
+	@KafkaListener(topics = Topics.LEARNING_REQUESTS)
+	void on(String value) {
+		consumer.consume(value, this::apply);
+	}
+
+	private void apply(LanternEvent event) {
+		if (event instanceof LearningRequestSubmitted submitted) {
+			decisions.decide(submitted);
+		}
+		else if (event instanceof LearningRequestWithdrawn withdrawn) {
+			decisions.withdraw(withdrawn);
+		}
+	}
+}
