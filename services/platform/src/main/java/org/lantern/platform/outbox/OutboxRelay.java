@@ -89,7 +89,8 @@ public class OutboxRelay {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-		catch (ExecutionException | TimeoutException ex) {
+		// send() itself throws when it cannot even find the broker (metadata timeout); that too is "later".
+		catch (ExecutionException | TimeoutException | RuntimeException ex) {
 			failures.incrementAndGet();
 			log.warn("Could not publish event {} to {}; will retry: {}", entry.getString("eventId"),
 					entry.getString("topic"), ex.getMessage());
