@@ -119,7 +119,7 @@ abstract class EndToEndScenario {
 	@Test
 	void shouldAnswerALearningRequestPublishedByAThirdPartyClientAsDocumented() throws IOException {
 		String documented;
-		try (InputStream in = getClass().getResourceAsStream("/kcat-learning-request.json")) {
+		try (InputStream in = getClass().getResourceAsStream("/learning-request.json")) {
 			documented = new String(in.readAllBytes()).strip();
 		}
 		thirdPartyClient.send(new ProducerRecord<>(Topics.LEARNING_REQUESTS, "East of England", documented));
