@@ -16,7 +16,17 @@ public enum EventType {
 	LEARNING_REQUEST("learning-request", LearningRequestSubmitted.class, Topics.LEARNING_REQUESTS),
 	LEARNING_REQUEST_WITHDRAWN("learning-request-withdrawn", LearningRequestWithdrawn.class, Topics.LEARNING_REQUESTS),
 	MATCH_PROPOSED("match-proposed", MatchProposed.class, Topics.MATCHES),
-	REQUEST_UNMATCHED("request-unmatched", RequestUnmatched.class, Topics.MATCHES);
+	REQUEST_UNMATCHED("request-unmatched", RequestUnmatched.class, Topics.MATCHES),
+	GATHERING_PROPOSED("gathering-proposed", GatheringProposed.class, Topics.GATHERINGS),
+	GATHERING_CONFIRMED("gathering-confirmed", GatheringConfirmed.class, Topics.GATHERINGS),
+	GATHERING_DECLINED("gathering-declined", GatheringDeclined.class, Topics.GATHERINGS),
+	GATHERING_RESCHEDULED("gathering-rescheduled", GatheringRescheduled.class, Topics.GATHERINGS),
+	GATHERING_CANCELLED("gathering-cancelled", GatheringCancelled.class, Topics.GATHERINGS),
+	GATHERING_HELD("gathering-held", GatheringHeld.class, Topics.GATHERINGS),
+	INVITATION_ACCEPTED("invitation-accepted", InvitationAccepted.class, Topics.GATHERINGS),
+	INVITATION_DECLINED("invitation-declined", InvitationDeclined.class, Topics.GATHERINGS),
+	FEEDBACK_SUBMITTED("feedback-submitted", FeedbackSubmitted.class, Topics.GATHERINGS),
+	ADOPTION_REPORTED("adoption-reported", AdoptionReported.class, Topics.GATHERINGS);
 
 	public static final String TYPE_PREFIX = "org.lantern.";
 

@@ -7,7 +7,9 @@ import java.time.Instant;
  * key for consumers) and the time it happened.
  */
 public sealed interface LanternEvent permits InnovationRegistered, InnovationUpdated, InnovationWithdrawn,
-		EvaluationCompleted, LearningRequestSubmitted, LearningRequestWithdrawn, MatchProposed, RequestUnmatched {
+		EvaluationCompleted, LearningRequestSubmitted, LearningRequestWithdrawn, MatchProposed, RequestUnmatched,
+		GatheringProposed, GatheringConfirmed, GatheringDeclined, GatheringRescheduled, GatheringCancelled, GatheringHeld,
+		InvitationAccepted, InvitationDeclined, FeedbackSubmitted, AdoptionReported {
 
 	String eventId();
 
