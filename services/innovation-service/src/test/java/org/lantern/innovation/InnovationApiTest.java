@@ -150,6 +150,13 @@ class InnovationApiTest {
 		assertThat(repository.count()).isEqualTo(before + 1);
 	}
 
+	@Test
+	void shouldDescribeItsApiInOpenApi() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/innovations'].post").exists());
+	}
+
 	private void expectBadRequest(String body, String named) throws Exception {
 		mvc.perform(post("/api/innovations").contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isBadRequest())
