@@ -1,0 +1,255 @@
+package org.lantern.engine.match;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.lantern.engine.model.EngineEvaluation;
+import org.lantern.engine.model.EngineInnovation;
+import org.lantern.engine.model.EngineRequest;
+import org.lantern.engine.text.InnovationIndex;
+import org.lantern.engine.text.QueryText;
+import org.lantern.engine.text.TextPipeline;
+import org.lantern.shared.reference.Council;
+import org.lantern.shared.reference.Councils;
+import org.lantern.shared.reference.Format;
+import org.lantern.shared.reference.Outcome;
+
+/**
+ * Ranks a catalogue of innovations for learning requests. Built once per catalogue version (the Lucene index is
+ * built here), then immutable: {@link #rank} may be called from many threads at once.
+ *
+ * <p>
+ * An innovation is proposed only when it is relevant enough to the need ({@link MatchWeights#minRelevance}), its
+ * host can be reached in a format, distance and window the seeker accepts, and, for a failed innovation, its owner
+ * lets this seeker see the lessons. Relevant matches are then ordered by relevance adjusted by evidence,
+ * transferability, council likeness, nearness and the host's remaining capacity.
+ */
+public final class Matcher {
+
+	private static final int MIN_CANDIDATES = 40;
+
+	private final Councils councils;
+
+	private final List<EngineInnovation> innovations;
+
+	private final List<Council> hosts;
+
+	private final MatchWeights weights;
+
+	private final ToDoubleFunction<String> hostCapacity;
+
+	private final TextPipeline pipeline;
+
+	private final InnovationIndex index;
+
+	private final InnovationIndex.Boosts boosts;
+
+	private final ServiceAreaTaxonomy taxonomy;
+
+	private final List<List<List<String>>> keywordTokens;
+
+	public Matcher(Councils councils, Collection<EngineInnovation> innovations, MatchWeights weights) {
+		this(councils, innovations, weights, code -> 1.0);
+	}
+
+	/**
+	 * @param hostCapacity council code to the fraction (0..1) of its hosting capacity still free; asked on every
+	 *     ranking, so it may follow a live ledger
+	 * @throws org.lantern.shared.reference.UnknownCouncilException when an innovation's host is in no council list
+	 */
+	public Matcher(Councils councils, Collection<EngineInnovation> innovations, MatchWeights weights,
+			ToDoubleFunction<String> hostCapacity) {
+		this(councils, innovations, weights, hostCapacity, TextPipeline.standard());
+	}
+
+	Matcher(Councils councils, Collection<EngineInnovation> innovations, MatchWeights weights,
+			ToDoubleFunction<String> hostCapacity, TextPipeline pipeline) {
+		this.councils = Objects.requireNonNull(councils, "councils");
+		this.innovations = List.copyOf(innovations);
+		this.weights = Objects.requireNonNull(weights, "weights");
+		this.hostCapacity = Objects.requireNonNull(hostCapacity, "hostCapacity");
+		this.pipeline = pipeline;
+		this.hosts = this.innovations.stream().map(i -> councils.get(i.hostCouncil())).toList();
+		this.boosts = new InnovationIndex.Boosts(weights.titleBoost(), weights.keywordsBoost(), weights.summaryBoost(),
+				weights.evaluationBoost(), weights.conceptBoost(), weights.relatedConceptCredit());
+		this.index = InnovationIndex.build(pipeline, this.innovations.stream().map(Matcher::textOf).toList(), boosts);
+		this.taxonomy = ServiceAreaTaxonomy.standard();
+		this.keywordTokens = this.innovations.stream()
+			.map(i -> i.keywords().stream().map(k -> pipeline.analysis().tokens(k)).toList())
+			.toList();
+	}
+
+	private static InnovationIndex.Text textOf(EngineInnovation innovation) {
+		EngineEvaluation evaluation = innovation.evaluation();
+		String evaluationText = evaluation == null ? "" : (evaluation.metrics() + " . " + evaluation.lessonsLearned());
+		return new InnovationIndex.Text(innovation.title(), innovation.keywords(), innovation.summary(), evaluationText);
+	}
+
+	public int catalogueSize() {
+		return innovations.size();
+	}
+
+	/**
+	 * The best innovations for the request, at most {@code topK}, or none with the reason.
+	 * @throws org.lantern.shared.reference.UnknownCouncilException when the seeker is in no council list
+	 */
+	public Ranking rank(EngineRequest request, int topK) {
+		Council seeker = councils.get(request.seekerCouncil());
+		QueryText query = pipeline.query(request.topic());
+		if (query.isEmpty() || topK <= 0 || innovations.isEmpty()) {
+			return new Ranking(request.id(), List.of(), Ranking.NO_RELEVANT_INNOVATION,
+					"The request does not describe a need the catalogue can be searched for.");
+		}
+		double ideal = index.idealScore(query, boosts);
+		Coverage coverage = Coverage.of(query, index, pipeline.vocabulary(), weights.relatedConceptCredit());
+		List<InnovationIndex.Hit> hits = index.search(query, boosts, Math.max(MIN_CANDIDATES, topK * 10));
+		List<Scored> relevant = new ArrayList<>();
+		for (InnovationIndex.Hit hit : hits) {
+			EngineInnovation innovation = innovations.get(hit.ordinal());
+			Council host = hosts.get(hit.ordinal());
+			if (isOwnOrPartner(innovation, seeker)) {
+				continue;
+			}
+			boolean lessonsOnly = innovation.evaluation() != null && innovation.evaluation().outcome() == Outcome.FAILED;
+			if (lessonsOnly && !CouncilFit.lessonsVisibleTo(innovation.evaluation(), host, seeker)) {
+				continue;
+			}
+			double covered = coverage.of(hit.ordinal(), weights.conceptShare());
+			double textMatch = ideal <= 0 ? 0 : Math.min(1, hit.bm25() / ideal);
+			double text = weights.coverageShare() * covered + (1 - weights.coverageShare()) * textMatch;
+			double areaFit = taxonomy.fit(request.serviceAreas(), innovation.serviceAreas());
+			double relevance = text * ((1 - weights.serviceAreaShare()) + weights.serviceAreaShare() * areaFit);
+			if (relevance >= weights.minRelevance()) {
+				relevant.add(new Scored(hit.ordinal(), innovation, host, lessonsOnly, relevance, textMatch, covered, areaFit));
+			}
+		}
+		if (relevant.isEmpty()) {
+			return new Ranking(request.id(), List.of(), Ranking.NO_RELEVANT_INNOVATION,
+					"Nothing in the catalogue addresses this need well enough to be worth a visit.");
+		}
+		double bestRelevance = relevant.stream().mapToDouble(Scored::relevance).max().orElse(0);
+		List<Proposal> reachable = new ArrayList<>();
+		List<Scored> order = new ArrayList<>(relevant);
+		order.sort(Comparator.comparingDouble(Scored::relevance).reversed());
+		for (Scored s : order) {
+			if (s.relevance() < weights.relativeCutoff() * bestRelevance) {
+				continue;
+			}
+			double km = seeker.distanceKmTo(s.host());
+			Reach.Meeting meeting = Reach.bestMeeting(request, s.innovation().effectiveOffer(), km,
+					weights.otherInPersonFormatFactor() > 0);
+			double capacity = clamp(hostCapacity.applyAsDouble(s.host().code()));
+			if (meeting == null || capacity <= 0) {
+				continue;
+			}
+			reachable.add(score(query, s, seeker, km, meeting, capacity));
+		}
+		if (reachable.isEmpty()) {
+			return new Ranking(request.id(), List.of(), Ranking.NO_REACHABLE_HOST,
+					"Relevant innovations exist, but none of their hosts can be met in your formats, travel limit and"
+							+ " dates, or they have no capacity left.");
+		}
+		reachable.sort(Comparator.comparingDouble(Proposal::score).reversed()
+			.thenComparing(p -> p.scored().innovation().id()));
+		// Reasons and sentences only for what is shown: they cost more than the scoring itself.
+		List<MatchResult> top = reachable.subList(0, Math.min(topK, reachable.size()))
+			.stream()
+			.map(p -> result(query, seeker, p))
+			.toList();
+		return new Ranking(request.id(), top, null, top.size() + " of " + reachable.size()
+				+ " reachable innovations proposed, best first.");
+	}
+
+	private Proposal score(QueryText query, Scored s, Council seeker, double km, Reach.Meeting meeting,
+			double capacity) {
+		Format format = meeting.format();
+		EngineEvaluation evaluation = s.innovation().evaluation();
+		double evidence = CouncilFit.evidence(evaluation, s.innovation().stage());
+		double transferability = CouncilFit.transferability(evaluation, s.host(), seeker);
+		double similarity = CouncilFit.similarity(s.host(), seeker);
+		double nearness = weights.distanceScaleKm() / (weights.distanceScaleKm() + km);
+		if (format == Format.VIRTUAL) {
+			// Nobody travels to a virtual session, but a far host is a weaker tie for later visits.
+			nearness = Math.max(0.5, nearness);
+		}
+		double contextWeight = weights.evidence() + weights.transferability() + weights.similarity() + weights.distance()
+				+ weights.capacity();
+		double context = (weights.evidence() * evidence + weights.transferability() * transferability
+				+ weights.similarity() * similarity + weights.distance() * nearness + weights.capacity() * capacity)
+				/ contextWeight;
+		double score = s.relevance() * ((1 - weights.contextShare()) + weights.contextShare() * context);
+		if (s.lessonsOnly()) {
+			score *= weights.lessonsOnlyFactor();
+		}
+		if (!meeting.asked()) {
+			score *= weights.otherInPersonFormatFactor();
+		}
+		return new Proposal(s, round(score), evidence, transferability, similarity, km, nearness, capacity, meeting);
+	}
+
+	private MatchResult result(QueryText query, Council seeker, Proposal p) {
+		Scored s = p.scored();
+		Map<String, Object> reasons = new LinkedHashMap<>();
+		reasons.put("relevance", round(s.relevance()));
+		reasons.put("textMatch", round(s.textMatch()));
+		reasons.put("coverage", round(s.coverage()));
+		reasons.put("serviceAreaFit", round(s.areaFit()));
+		reasons.put("evidence", round(p.evidence()));
+		reasons.put("transferability", round(p.transferability()));
+		reasons.put("similarity", round(p.similarity()));
+		reasons.put("distanceKm", Math.round(p.km() * 10) / 10.0);
+		reasons.put("nearness", round(p.nearness()));
+		reasons.put("capacity", round(p.capacity()));
+		reasons.put("format", p.meeting().format().name());
+		List<String> explanation = Explanations.of(s.innovation(), s.host(), seeker, p.km(), p.meeting(), p.capacity(),
+				s.lessonsOnly(), matchedLabels(query, s.ordinal(), s.innovation()));
+		return new MatchResult(s.innovation().id(), p.score(), s.lessonsOnly(), reasons, explanation);
+	}
+
+
+	/** What the request and the innovation have in common, in the innovation's own words where possible. */
+	private List<String> matchedLabels(QueryText query, int ordinal, EngineInnovation innovation) {
+		Set<String> labels = new LinkedHashSet<>();
+		List<List<String>> analysed = keywordTokens.get(ordinal);
+		for (int k = 0; k < analysed.size(); k++) {
+			if (analysed.get(k).stream().anyMatch(query.contentTerms()::containsKey)) {
+				labels.add(innovation.keywords().get(k));
+			}
+		}
+		Set<String> docConcepts = index.conceptsOf(ordinal);
+		for (String concept : query.concepts().keySet()) {
+			if (docConcepts.contains(concept)) {
+				labels.add(pipeline.vocabulary().label(concept));
+			}
+		}
+		return labels.stream().limit(4).toList();
+	}
+
+	private boolean isOwnOrPartner(EngineInnovation innovation, Council seeker) {
+		return innovation.hostCouncil().equals(seeker.code()) || innovation.partnerCouncils().contains(seeker.code());
+	}
+
+	private static double clamp(double v) {
+		return Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v));
+	}
+
+	private static double round(double v) {
+		return Math.round(v * 10000) / 10000.0;
+	}
+
+	private record Proposal(Scored scored, double score, double evidence, double transferability, double similarity,
+			double km, double nearness, double capacity, Reach.Meeting meeting) {
+	}
+
+	private record Scored(int ordinal, EngineInnovation innovation, Council host, boolean lessonsOnly, double relevance,
+			double textMatch, double coverage, double areaFit) {
+	}
+}
