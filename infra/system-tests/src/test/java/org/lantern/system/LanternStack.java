@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lantern.evaluation.EvaluationServiceApplication;
+import org.lantern.gathering.GatheringServiceApplication;
 import org.lantern.innovation.InnovationServiceApplication;
 import org.lantern.learning.LearningServiceApplication;
 import org.lantern.matching.MatchingServiceApplication;
@@ -41,10 +42,13 @@ final class LanternStack implements AutoCloseable {
 			stack.run(LearningServiceApplication.class, "learning-service", bootstrapServers, mongo,
 					"--lantern.outbox.collections=learning_requests");
 			stack.run(MatchingServiceApplication.class, "matching-service", bootstrapServers, mongo,
-					"--lantern.outbox.collections=decisions");
+					"--lantern.outbox.collections=decisions,region_plans", "--lantern.planning.debounce=500ms");
 			stack.run(NotificationServiceApplication.class, "notification-service", bootstrapServers, mongo,
 					"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
 					"--lantern.mail.dispatch-interval=100ms");
+			stack.run(GatheringServiceApplication.class, "gathering-service", bootstrapServers, mongo,
+					"--lantern.outbox.collections=gatherings", "--lantern.gathering.due-work-interval=200ms",
+					"--spring.main.sources=" + StackClock.class.getName());
 			return stack;
 		}
 		catch (RuntimeException ex) {

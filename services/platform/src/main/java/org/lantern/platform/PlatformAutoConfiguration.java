@@ -11,6 +11,7 @@ import org.lantern.platform.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -29,6 +30,17 @@ public class PlatformAutoConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * A reply that never comes must fail the operation, not hang the thread that asked: scheduled work (the outbox
+	 * relay, planning, mail) is retried on its next round. Seen with mongo-java-server, which can drop a reply.
+	 */
+	@Bean
+	MongoClientSettingsBuilderCustomizer boundedMongoReads(
+			@Value("${lantern.mongo.read-timeout:15s}") java.time.Duration readTimeout) {
+		return builder -> builder.applyToSocketSettings(
+				socket -> socket.readTimeout((int) readTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
 	}
 
 	@Bean

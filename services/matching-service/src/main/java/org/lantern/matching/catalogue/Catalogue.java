@@ -1,5 +1,6 @@
 package org.lantern.matching.catalogue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -10,6 +11,8 @@ import org.lantern.engine.model.EngineEvaluation;
 import org.lantern.engine.model.EngineInnovation;
 import org.lantern.matching.MatchingProperties;
 import org.lantern.shared.events.EvaluationCompleted;
+import org.lantern.shared.events.Contact;
+import org.lantern.shared.events.HostingOffer;
 import org.lantern.shared.events.InnovationDetails;
 import org.lantern.shared.reference.Councils;
 
@@ -28,6 +31,8 @@ public class Catalogue {
 
 	private final AtomicReference<Matcher> matcher = new AtomicReference<>();
 
+	private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+
 	public Catalogue(CatalogueRepository entries, MatchingProperties properties) {
 		this.entries = entries;
 		this.weights = properties.matchWeights();
@@ -39,7 +44,13 @@ public class Catalogue {
 
 	public void save(CatalogueEntry entry) {
 		entries.save(entry);
+		version.incrementAndGet();
 		matcher.set(null);
+	}
+
+	/** Changes with every save: lets a decision made meanwhile notice that the catalogue moved under it. */
+	public long version() {
+		return version.get();
 	}
 
 	CatalogueController.CatalogueStatus status() {
@@ -52,16 +63,39 @@ public class Catalogue {
 	public Matcher matcher() {
 		Matcher current = matcher.get();
 		if (current == null) {
-			List<EngineInnovation> innovations = entries.findAll()
-				.stream()
-				.filter(CatalogueEntry::matchable)
-				.map(Catalogue::toEngine)
-				.toList();
-			current = new Matcher(Councils.reference(), innovations, weights);
+			current = new Matcher(Councils.reference(), engineInnovations(), weights);
 			// Only publish it if nothing changed meanwhile; otherwise the next caller rebuilds.
 			matcher.compareAndSet(null, current);
 		}
 		return current;
+	}
+
+	/**
+	 * Makes an adopter a host of the innovation it adopted: a catalogue entry of its own, so the matcher and the
+	 * planner can send learners to it and the load spreads along the diffusion tree. Idempotent by its id.
+	 */
+	public void addSecondaryHost(String innovationId, String adopterCouncil, Contact contact, Instant at) {
+		CatalogueEntry original = entries.findById(innovationId).orElse(null);
+		if (original == null || original.details() == null || !Councils.reference().contains(adopterCouncil)) {
+			return;
+		}
+		InnovationDetails d = original.details();
+		String adopterName = Councils.reference().get(adopterCouncil).name();
+		String originalHost = Councils.reference().find(d.hostCouncil()).map(c -> c.name()).orElse(d.hostCouncil());
+		InnovationDetails adopted = new InnovationDetails(adopterCouncil, List.of(), d.title(),
+				adopterName + " adopted this from " + originalHost + ". " + d.summary(), d.serviceAreas(),
+				d.innovationType(), d.stage(), d.keywords(), HostingOffer.defaults(),
+				contact != null ? contact : d.contact());
+		save(new CatalogueEntry(secondaryId(innovationId, adopterCouncil), adopted, original.evaluation(), false, at));
+	}
+
+	public static String secondaryId(String innovationId, String adopterCouncil) {
+		return innovationId + "--" + adopterCouncil.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** The innovations that can be proposed now, as the engine sees them. */
+	public List<EngineInnovation> engineInnovations() {
+		return entries.findAll().stream().filter(CatalogueEntry::matchable).map(Catalogue::toEngine).toList();
 	}
 
 	static EngineInnovation toEngine(CatalogueEntry entry) {

@@ -12,6 +12,7 @@ import org.lantern.engine.model.EngineRequest;
 import org.lantern.matching.MatchingProperties;
 import org.lantern.matching.catalogue.Catalogue;
 import org.lantern.matching.catalogue.CatalogueEntry;
+import org.lantern.matching.planning.GatheringPlanner;
 import org.lantern.platform.events.InvalidEventException;
 import org.lantern.platform.outbox.Outbox;
 import org.lantern.shared.events.LearningRequestSubmitted;
@@ -40,12 +41,16 @@ public class Decisions {
 
 	private final Outbox outbox;
 
+	private final GatheringPlanner planner;
+
 	private final int proposalsPerRequest;
 
-	Decisions(DecisionRepository decisions, Catalogue catalogue, Outbox outbox, MatchingProperties properties) {
+	Decisions(DecisionRepository decisions, Catalogue catalogue, Outbox outbox, GatheringPlanner planner,
+			MatchingProperties properties) {
 		this.decisions = decisions;
 		this.catalogue = catalogue;
 		this.outbox = outbox;
+		this.planner = planner;
 		this.proposalsPerRequest = properties.proposalsPerRequest();
 	}
 
@@ -57,6 +62,7 @@ public class Decisions {
 		if (decisions.existsById(request.requestId())) {
 			return;
 		}
+		long catalogueVersion = catalogue.version();
 		Ranking ranking = catalogue.matcher().rank(toEngine(request), proposalsPerRequest);
 		Instant now = outbox.clock().instant();
 		RequestDecision decision;
@@ -72,16 +78,28 @@ public class Decisions {
 		}
 		try {
 			decisions.insert(decision);
+			if (decision.getStatus() == DecisionStatus.MATCHED) {
+				planner.markDirty(regionOf(request.seekerCouncil()));
+			}
+			else if (catalogue.version() != catalogueVersion) {
+				// An innovation arrived while this was decided; its re-match may have run before this was saved.
+				rematchUnmatched();
+			}
 		}
 		catch (DuplicateKeyException ex) {
 			// Decided by another delivery of the same request a moment ago.
 		}
 	}
 
+	private static String regionOf(String councilCode) {
+		return Councils.reference().find(councilCode).map(Council::region).orElse(null);
+	}
+
 	void withdraw(LearningRequestWithdrawn withdrawn) {
 		decisions.findById(withdrawn.requestId()).ifPresent(decision -> {
 			decision.withdraw();
 			decisions.save(decision);
+			planner.markRegionsHolding(withdrawn.requestId());
 		});
 	}
 
@@ -97,6 +115,7 @@ public class Decisions {
 			publishProposals(decision, now);
 			try {
 				decisions.save(decision);
+				planner.markDirty(regionOf(decision.getRequest().seekerCouncil()));
 			}
 			catch (OptimisticLockingFailureException ex) {
 				log.info("Request {} changed while re-matching; it will be looked at again", decision.getRequestId());

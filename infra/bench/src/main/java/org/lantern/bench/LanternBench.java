@@ -1,0 +1,85 @@
+package org.lantern.bench;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import org.lantern.bench.dataset.DatasetException;
+import org.lantern.bench.match.MatchCommand;
+import org.lantern.bench.match.MatchEvalCommand;
+import org.lantern.bench.match.MatchSpeedCommand;
+import org.lantern.bench.plan.CheckCommand;
+import org.lantern.bench.plan.GenerateCommand;
+import org.lantern.bench.plan.PlanCommand;
+import org.lantern.shared.reference.UnknownCouncilException;
+
+/**
+ * {@code lantern-bench}: measures Lantern from outside with the same engine the services use. Exit status 0 on
+ * success, 1 when the input cannot be used, 2 for a wrong command line.
+ */
+public final class LanternBench {
+
+	static final String USAGE = """
+			usage: java -jar infra/bench/target/lantern-bench.jar <command> [options]
+
+			commands:
+			  match       --dataset FILE --top K --out OUT.json
+			              rank innovations for every request (judgments are never read)
+			  match-eval  --dataset FILE [--top K] [--verbose]
+			              print NDCG@5, MRR and recall@5 of match against the dataset's judgments
+			  match-speed [--innovations N] [--requests M] [--seed S] [--threads T] [--top K] [--dataset FILE]
+			              time ranking M synthetic requests against N synthetic innovations
+			  plan        --dataset FILE --out OUT.json [--strategy lantern|naive|first-fit] [--check] [--threads T] [--progress]
+			              match and bundle all requests into gatherings (--check verifies every hard constraint)
+			  check       --dataset FILE --plan PLAN.json
+			              verify a plan against its dataset; exit status 3 when a rule is broken
+			  generate    --councils N --innovations K --requests M --seed S --out FILE
+			              write a synthetic dataset shaped like lantern-dev.json (deterministic for a seed)
+			""";
+
+	private LanternBench() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+			(args.length == 0 ? err : out).print(USAGE);
+			return args.length == 0 ? 2 : 0;
+		}
+		String command = args[0];
+		try {
+			switch (command) {
+				case "match" -> MatchCommand.run(Options.parse(command, args, 1, MatchCommand.OPTIONS), out);
+				case "match-eval" -> MatchEvalCommand.run(Options.parse(command, args, 1, MatchEvalCommand.OPTIONS), out);
+				case "match-speed" -> MatchSpeedCommand.run(Options.parse(command, args, 1, MatchSpeedCommand.OPTIONS), out);
+				case "plan" -> {
+					int status = PlanCommand.run(Options.parse(command, args, 1, PlanCommand.OPTIONS), out, err);
+					if (status != 0) {
+						return status;
+					}
+				}
+				case "check" -> {
+					int status = CheckCommand.run(Options.parse(command, args, 1, CheckCommand.OPTIONS), out);
+					if (status != 0) {
+						return status;
+					}
+				}
+				case "generate" -> GenerateCommand.run(Options.parse(command, args, 1, GenerateCommand.OPTIONS), out);
+				default -> throw new UsageException("unknown command '" + command + "'"
+						+ (Arrays.asList("plan", "generate", "pipeline").contains(command)
+								? " (not built yet in this version)" : ""));
+			}
+			return 0;
+		}
+		catch (UsageException ex) {
+			err.println("lantern-bench: " + ex.getMessage());
+			err.print(USAGE);
+			return 2;
+		}
+		catch (DatasetException | UnknownCouncilException ex) {
+			err.println("lantern-bench: " + ex.getMessage());
+			return 1;
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package org.lantern.bench.plan;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.lantern.bench.Options;
+import org.lantern.bench.UsageException;
+import org.lantern.bench.dataset.Dataset;
+import org.lantern.bench.dataset.DatasetReader;
+import org.lantern.engine.plan.Plan;
+import org.lantern.engine.plan.PlanChecker;
+import org.lantern.engine.plan.PlanMetrics;
+import org.lantern.engine.plan.PlanProgress;
+import org.lantern.engine.plan.Planner;
+import org.lantern.engine.plan.PlannerOptions;
+import org.lantern.engine.plan.PlanningProblem;
+import org.lantern.engine.plan.Strategy;
+import org.lantern.engine.plan.Violation;
+
+/**
+ * {@code plan --dataset FILE --out OUT.json [--strategy lantern|naive|first-fit] [--check] [--threads T]
+ * [--progress]}: matches and bundles all requests into gatherings, in the bench contract's format.
+ */
+public final class PlanCommand {
+
+	public static final Set<String> OPTIONS = Set.of("dataset", "out", "strategy", "check", "threads", "progress",
+			"candidates", "relative-score");
+
+	private PlanCommand() {
+	}
+
+	/** @return 0, or 3 when {@code --check} found violations */
+	public static int run(Options options, PrintStream out, PrintStream err) {
+		File datasetFile = options.file("dataset");
+		File outFile = options.file("out");
+		Strategy strategy = strategy(options.optional("strategy"));
+		PlannerOptions plannerOptions = PlannerOptions.defaults().withStrategy(strategy);
+		if (options.optional("threads") != null) {
+			plannerOptions = plannerOptions.withThreads(options.integer("threads", plannerOptions.threads()));
+		}
+		if (options.optional("candidates") != null) {
+			plannerOptions = plannerOptions.withTopK(options.integer("candidates", plannerOptions.topK()));
+		}
+		if (options.optional("relative-score") != null) {
+			try {
+				plannerOptions = plannerOptions.withRelativeScore(Double.parseDouble(options.optional("relative-score")));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new UsageException("plan: --relative-score must be a number between 0 and 1");
+			}
+		}
+		Dataset dataset = DatasetReader.read(datasetFile);
+		PlanningProblem problem = new PlanningProblem(dataset.councils(), dataset.innovations(), dataset.requests());
+		PlanProgress progress = options.flag("progress") ? new ConsoleProgress(err) : PlanProgress.NONE;
+		Plan plan = new Planner(plannerOptions).plan(problem, progress);
+		PlanJson.write(outFile, PlanJson.document(plan, strategy.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+		PlanMetrics m = plan.metrics();
+		out.printf(Locale.ROOT,
+				"%s: %d of %d requests served (%d servable, %.1f%%) in %d gatherings, %.2f host-days (naive %.0f),"
+						+ " %.2f seekers per host-day, max %d per host-quarter, %d ms -> %s%n",
+				strategy.name().toLowerCase(Locale.ROOT).replace('_', '-'), m.served(), m.requests(), m.servable(),
+				100 * m.servedShareOfServable(), m.gatherings(), m.hostDays(), m.naiveHostDays(), m.seekersPerHostDay(),
+				m.maxGatheringsPerHostQuarter(), m.runtimeMs(), outFile);
+		if (options.flag("check")) {
+			List<Violation> violations = new PlanChecker(problem).check(PlanJson.read(outFile));
+			CheckCommand.print(violations, out);
+			return violations.isEmpty() ? 0 : 3;
+		}
+		return 0;
+	}
+
+	static Strategy strategy(String value) {
+		if (value == null) {
+			return Strategy.LANTERN;
+		}
+		return switch (value.toLowerCase(Locale.ROOT)) {
+			case "lantern" -> Strategy.LANTERN;
+			case "naive" -> Strategy.NAIVE;
+			case "first-fit", "firstfit", "first_fit" -> Strategy.FIRST_FIT;
+			default -> throw new UsageException("plan: --strategy must be lantern, naive or first-fit, was '" + value + "'");
+		};
+	}
+
+	/** Prints at most one line a second, so a long run shows it is alive without flooding the terminal. */
+	private static final class ConsoleProgress implements PlanProgress {
+
+		private final PrintStream err;
+
+		private long last;
+
+		ConsoleProgress(PrintStream err) {
+			this.err = err;
+		}
+
+		@Override
+		public synchronized void update(String stage, int done, int total) {
+			long now = System.currentTimeMillis();
+			if (now - last >= 1000 || done == total) {
+				last = now;
+				err.printf("%s %d/%d%n", stage, done, total);
+			}
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package org.lantern.bench.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lantern.bench.dataset.Dataset;
+import org.lantern.bench.dataset.DatasetReader;
+import org.lantern.engine.plan.Plan;
+import org.lantern.engine.plan.PlanChecker;
+import org.lantern.engine.plan.Planner;
+import org.lantern.engine.plan.PlannerOptions;
+import org.lantern.engine.plan.PlanningProblem;
+import org.lantern.engine.plan.Strategy;
+import tools.jackson.databind.JsonNode;
+
+class PlanBenchTest {
+
+	@TempDir
+	Path dir;
+
+	private static int bench(String... args) {
+		PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+		return org.lantern.bench.LanternBenchAccess.run(args, out, out);
+	}
+
+	@Test
+	void generateIsDeterministicForASeed() throws Exception {
+		Map<String, Object> a = WorkloadGenerator.generate(new WorkloadGenerator.Params(100, 90, 200, 7));
+		Map<String, Object> b = WorkloadGenerator.generate(new WorkloadGenerator.Params(100, 90, 200, 7));
+		Map<String, Object> c = WorkloadGenerator.generate(new WorkloadGenerator.Params(100, 90, 200, 8));
+
+		assertThat(PlanJson.JSON.writeValueAsString(a)).isEqualTo(PlanJson.JSON.writeValueAsString(b))
+			.isNotEqualTo(PlanJson.JSON.writeValueAsString(c));
+	}
+
+	@Test
+	void generatedRequestsHaveTheContractsShape() throws Exception {
+		File file = dir.resolve("w.json").toFile();
+		assertThat(bench("generate", "--councils", "120", "--innovations", "90", "--requests", "300", "--seed", "3",
+				"--out", file.getPath())).isZero();
+		JsonNode root = PlanJson.JSON.readTree(file);
+
+		assertThat(root.path("requests")).hasSize(300);
+		for (JsonNode r : root.path("requests")) {
+			int km = r.path("maxTravelKm").asInt();
+			assertThat(km).isBetween(30, 400);
+			java.time.LocalDate from = java.time.LocalDate.parse(r.path("window").path("from").asString());
+			java.time.LocalDate to = java.time.LocalDate.parse(r.path("window").path("to").asString());
+			assertThat(to).isAfterOrEqualTo(from.plusMonths(1).minusDays(1)).isBeforeOrEqualTo(from.plusMonths(6));
+		}
+		for (JsonNode i : root.path("innovations")) {
+			assertThat(i.path("hostingOffer").path("maxGatheringsPerQuarter").asInt()).isBetween(1, 3);
+			assertThat(i.path("hostingOffer").path("maxVisitorsPerGathering").asInt()).isBetween(6, 20);
+		}
+	}
+
+	@Test
+	void everyStrategyPlansAGeneratedWorkloadWithNoViolations() throws Exception {
+		File file = dir.resolve("w.json").toFile();
+		PlanJson.write(file, WorkloadGenerator.generate(new WorkloadGenerator.Params(200, 90, 400, 11)));
+		Dataset d = DatasetReader.read(file);
+		PlanningProblem problem = new PlanningProblem(d.councils(), d.innovations(), d.requests());
+		for (Strategy strategy : Strategy.values()) {
+			Plan plan = new Planner(PlannerOptions.defaults().withStrategy(strategy)).plan(problem);
+
+			assertThat(new PlanChecker(problem).check(plan)).as(strategy.name()).isEmpty();
+		}
+	}
+
+	@Test
+	void planWritesTheContractsDocumentAndItsCheckPasses() throws Exception {
+		File out = dir.resolve("plan.json").toFile();
+		File dataset = dir.resolve("dev.json").toFile();
+		try (var in = PlanBenchTest.class.getResourceAsStream("/lantern-bench/lantern-dev.json")) {
+			Files.copy(in, dataset.toPath());
+		}
+		assertThat(bench("plan", "--dataset", dataset.getPath(), "--out", out.getPath(), "--check")).isZero();
+		JsonNode root = PlanJson.JSON.readTree(out);
+
+		assertThat(root.path("metrics").path("requests").asInt()).isEqualTo(30);
+		assertThat(root.path("metrics").has("hostDays")).isTrue();
+		assertThat(root.path("metrics").has("naiveHostDays")).isTrue();
+		assertThat(root.path("metrics").has("maxGatheringsPerHostQuarter")).isTrue();
+		assertThat(root.path("gatherings").get(0).has("venueCouncil")).isTrue();
+		assertThat(root.path("gatherings").get(0).path("attendees").get(0).has("innovationIds")).isTrue();
+		assertThat(bench("check", "--dataset", dataset.getPath(), "--plan", out.getPath())).isZero();
+	}
+}

@@ -1,0 +1,308 @@
+package org.lantern.matching.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.lantern.engine.match.MatchResult;
+import org.lantern.engine.match.Ranking;
+import org.lantern.engine.model.EngineInnovation;
+import org.lantern.engine.model.EngineRequest;
+import org.lantern.engine.plan.Attendee;
+import org.lantern.engine.plan.Gathering;
+import org.lantern.engine.plan.Plan;
+import org.lantern.engine.plan.PlanProgress;
+import org.lantern.engine.plan.Planner;
+import org.lantern.engine.plan.PlannerOptions;
+import org.lantern.engine.plan.PlanningProblem;
+import org.lantern.matching.catalogue.Catalogue;
+import org.lantern.matching.catalogue.CatalogueEntry;
+import org.lantern.matching.decision.DecisionRepository;
+import org.lantern.matching.decision.DecisionStatus;
+import org.lantern.matching.decision.RequestDecision;
+import org.lantern.platform.outbox.Outbox;
+import org.lantern.shared.events.Contact;
+import org.lantern.shared.events.GatheringAttendee;
+import org.lantern.shared.events.GatheringHost;
+import org.lantern.shared.events.GatheringInnovation;
+import org.lantern.shared.events.GatheringKind;
+import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.HostingOffer;
+import org.lantern.shared.events.LearningRequestSubmitted;
+import org.lantern.shared.reference.Council;
+import org.lantern.shared.reference.Councils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns matched requests into proposed gatherings with the planning engine, one region at a time. A region is
+ * re-planned a moment after its requests change (a burst of requests costs one re-plan); gatherings its hosts have
+ * confirmed never move; a re-plan proposes only gatherings that changed, under new ids, naming those they replace.
+ */
+@Service
+public class GatheringPlanner {
+
+	private static final Logger log = LoggerFactory.getLogger(GatheringPlanner.class);
+
+	private final Set<String> dirtyRegions = ConcurrentHashMap.newKeySet();
+
+	private final RegionPlanRepository plans;
+
+	private final HostUnavailabilityRepository unavailability;
+
+	private final DecisionRepository decisions;
+
+	private final Catalogue catalogue;
+
+	private final Outbox outbox;
+
+	private final Planner planner = new Planner(PlannerOptions.defaults().withThreads(1));
+
+	GatheringPlanner(RegionPlanRepository plans, HostUnavailabilityRepository unavailability,
+			DecisionRepository decisions, Catalogue catalogue, Outbox outbox) {
+		this.plans = plans;
+		this.unavailability = unavailability;
+		this.decisions = decisions;
+		this.catalogue = catalogue;
+		this.outbox = outbox;
+	}
+
+	/** Asks for the region to be re-planned soon. */
+	public void markDirty(String region) {
+		if (region != null) {
+			dirtyRegions.add(region);
+		}
+	}
+
+	/** The regions whose plans hold this request: they must lose it when it is withdrawn. */
+	public void markRegionsHolding(String requestId) {
+		plans.findAll()
+			.stream()
+			.filter(plan -> plan.getGatherings()
+				.stream()
+				.anyMatch(g -> g.attendees().stream().anyMatch(a -> a.requestId().equals(requestId))))
+			.forEach(plan -> markDirty(plan.getRegion()));
+	}
+
+	@Scheduled(fixedDelayString = "${lantern.planning.debounce:2s}")
+	public void replanDirtyRegions() {
+		for (String region : List.copyOf(dirtyRegions)) {
+			dirtyRegions.remove(region);
+			try {
+				replan(region);
+			}
+			catch (RuntimeException ex) {
+				// Try again on the next round rather than lose the change.
+				dirtyRegions.add(region);
+				log.warn("Re-planning {} failed; will retry: {}", region, ex.toString());
+			}
+		}
+	}
+
+	public List<PlannedGathering> gatherings() {
+		return plans.findAll().stream().flatMap(p -> p.getGatherings().stream()).toList();
+	}
+
+	public Optional<PlannedGathering> find(String gatheringId) {
+		return plans.findByGatheringsId(gatheringId)
+			.flatMap(p -> p.getGatherings().stream().filter(g -> g.id().equals(gatheringId)).findFirst());
+	}
+
+	void replan(String region) {
+		Map<String, RequestDecision> live = decisions.findByStatus(DecisionStatus.MATCHED)
+			.stream()
+			.collect(Collectors.toMap(RequestDecision::getRequestId, d -> d, (a, b) -> a, LinkedHashMap::new));
+		List<EngineRequest> requests = live.values().stream().map(d -> toEngine(d.getRequest())).toList();
+		PlanningProblem problem = new PlanningProblem(Councils.reference(), withUnavailability(), requests);
+		Map<String, Ranking> rankings = Planner.rank(catalogue.matcher(), requests, planner.options().topK() + 2, 1,
+				PlanProgress.NONE);
+
+		List<RegionPlan> allPlans = plans.findAll();
+		List<Gathering> previous = allPlans.stream()
+			.flatMap(p -> p.getGatherings().stream())
+			.map(GatheringPlanner::toEngine)
+			.toList();
+		Plan next = planner.replanRegion(problem, rankings, new Plan(previous, List.of(), null), region, Set.of(),
+				PlanProgress.NONE);
+
+		RegionPlan regionPlan = allPlans.stream()
+			.filter(p -> p.getRegion().equals(region))
+			.findFirst()
+			.orElseGet(() -> new RegionPlan(region));
+		Map<String, PlannedGathering> before = new HashMap<>();
+		regionPlan.getGatherings().forEach(g -> before.put(g.id(), g));
+		List<PlannedGathering> unconfirmedBefore = regionPlan.getGatherings()
+			.stream()
+			.filter(g -> !g.confirmed())
+			.toList();
+
+		List<PlannedGathering> result = new ArrayList<>();
+		List<PlannedGathering> proposed = new ArrayList<>();
+		Set<String> reused = new HashSet<>();
+		for (Gathering gathering : next.gatherings()) {
+			if (!region.equals(gathering.region())) {
+				continue;
+			}
+			PlannedGathering planned = toPlanned(gathering, rankings);
+			if (planned.confirmed()) {
+				result.add(planned);
+				continue;
+			}
+			Optional<PlannedGathering> same = unconfirmedBefore.stream()
+				.filter(old -> !reused.contains(old.id()) && old.sameAs(planned))
+				.findFirst();
+			if (same.isPresent()) {
+				reused.add(same.get().id());
+				result.add(same.get());
+			}
+			else {
+				PlannedGathering fresh = withId(planned, "g-" + UUID.randomUUID().toString().substring(0, 12));
+				result.add(fresh);
+				proposed.add(fresh);
+			}
+		}
+		List<String> replaced = unconfirmedBefore.stream().map(PlannedGathering::id).filter(id -> !reused.contains(id))
+			.toList();
+		if (proposed.isEmpty() && replaced.isEmpty() && result.size() == before.size()) {
+			return;
+		}
+		Instant now = outbox.clock().instant();
+		for (PlannedGathering gathering : proposed) {
+			regionPlan.publish(outbox.entryFor(proposal(gathering, live, replaced, now)));
+		}
+		regionPlan.setGatherings(result);
+		plans.save(regionPlan);
+		log.info("Re-planned {} ({} live requests): {} gatherings, {} newly proposed, {} replaced; unserved {}", region,
+				requests.size(), result.size(), proposed.size(), replaced.size(),
+				next.unserved().stream().map(u -> u.requestId() + "=" + u.reason()).toList());
+	}
+
+	/** Dates hosts have turned down are blackout dates as far as the planner is concerned. */
+	private List<EngineInnovation> withUnavailability() {
+		Map<String, List<LocalDate>> declined = unavailability.findAll()
+			.stream()
+			.collect(Collectors.groupingBy(HostUnavailability::council,
+					Collectors.mapping(HostUnavailability::date, Collectors.toList())));
+		return catalogue.engineInnovations().stream().map(innovation -> {
+			List<LocalDate> dates = declined.get(innovation.hostCouncil());
+			if (dates == null) {
+				return innovation;
+			}
+			HostingOffer offer = innovation.effectiveOffer();
+			List<LocalDate> blackout = new ArrayList<>(offer.blackoutDates());
+			blackout.addAll(dates);
+			return new EngineInnovation(innovation.id(), innovation.hostCouncil(), innovation.partnerCouncils(),
+					innovation.title(), innovation.summary(), innovation.serviceAreas(), innovation.innovationType(),
+					innovation.stage(), innovation.keywords(), innovation.evaluation(),
+					new HostingOffer(offer.formats(), offer.maxGatheringsPerQuarter(),
+							offer.maxVisitorsPerGathering(), blackout, offer.feePerVisitorGbp()));
+		}).toList();
+	}
+
+	private GatheringProposed proposal(PlannedGathering g, Map<String, RequestDecision> live, List<String> replaced,
+			Instant now) {
+		List<GatheringInnovation> innovations = new ArrayList<>();
+		Map<String, List<String>> byHost = new LinkedHashMap<>();
+		Map<String, Contact> hostContact = new HashMap<>();
+		int capacity = Integer.MAX_VALUE;
+		for (String innovationId : g.innovations()) {
+			CatalogueEntry entry = catalogue.find(innovationId).orElseThrow();
+			String host = entry.details().hostCouncil();
+			innovations.add(new GatheringInnovation(innovationId, entry.details().title(), host));
+			byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(innovationId);
+			hostContact.putIfAbsent(host, entry.details().contact());
+			if (g.venueCouncil() == null || g.venueCouncil().equals(host)) {
+				capacity = Math.min(capacity, entry.details().hostingOffer().maxVisitorsPerGathering());
+			}
+		}
+		List<GatheringHost> hosts = g.hosts()
+			.stream()
+			.map(h -> new GatheringHost(h, name(h), hostContact.get(h), byHost.getOrDefault(h, List.of())))
+			.toList();
+		List<GatheringAttendee> attendees = g.attendees().stream().map(a -> {
+			RequestDecision decision = live.get(a.requestId());
+			Contact contact = decision == null ? null : decision.getRequest().contact();
+			return new GatheringAttendee(a.requestId(), a.seekerCouncil(), name(a.seekerCouncil()), contact,
+					a.innovationIds(), a.people(), a.reasons());
+		}).toList();
+		return new GatheringProposed(Outbox.newEventId(), now, g.id(), g.kind(), g.region(), g.date(),
+				g.venueCouncil(), g.venueCouncil() == null ? null : name(g.venueCouncil()), hosts, innovations,
+				attendees, capacity == Integer.MAX_VALUE ? 1 : capacity, replaced);
+	}
+
+	private static String name(String code) {
+		return Councils.reference().find(code).map(Council::name).orElse(code);
+	}
+
+	private static PlannedGathering withId(PlannedGathering g, String id) {
+		return new PlannedGathering(id, g.kind(), g.date(), g.venueCouncil(), g.hosts(), g.innovations(), g.region(),
+				g.attendees(), g.confirmed());
+	}
+
+	private static PlannedGathering toPlanned(Gathering g, Map<String, Ranking> rankings) {
+		List<PlannedAttendee> attendees = g.attendees().stream().map(a -> {
+			List<String> reasons = new ArrayList<>();
+			Ranking ranking = rankings.get(a.requestId());
+			if (ranking != null) {
+				for (MatchResult match : ranking.matches()) {
+					if (a.innovationIds().contains(match.innovationId())) {
+						reasons.addAll(match.explanation());
+					}
+				}
+			}
+			return new PlannedAttendee(a.requestId(), a.seekerCouncil(), a.innovationIds(), a.people(), a.score(),
+					reasons);
+		}).toList();
+		return new PlannedGathering(g.id(), GatheringKind.valueOf(g.kind().name()), g.date(), g.venueCouncil(),
+				g.hosts(), g.innovations(), g.region(), attendees, g.confirmed());
+	}
+
+	private static Gathering toEngine(PlannedGathering g) {
+		List<Attendee> attendees = g.attendees()
+			.stream()
+			.map(a -> new Attendee(a.requestId(), a.seekerCouncil(), a.innovationIds(), a.people(), a.score(), Map.of()))
+			.toList();
+		return new Gathering(g.id(), org.lantern.engine.plan.GatheringKind.valueOf(g.kind().name()), g.date(),
+				g.venueCouncil(), g.hosts(), g.innovations(), g.region(), attendees, g.confirmed());
+	}
+
+	private static EngineRequest toEngine(LearningRequestSubmitted r) {
+		return new EngineRequest(r.requestId(), r.seekerCouncil(), r.topic(), r.serviceAreas(), r.formats(),
+				r.window(), r.maxTravelKm(), r.attendees());
+	}
+
+	/** A host said no to this gathering: its date becomes unavailable for that host and the region is re-planned. */
+	void hostDeclined(String gatheringId, String hostCouncil) {
+		plans.findByGatheringsId(gatheringId).ifPresent(plan -> {
+			plan.getGatherings().stream().filter(g -> g.id().equals(gatheringId)).findFirst().ifPresent(g -> {
+				unavailability.save(HostUnavailability.of(hostCouncil, g.date()));
+				plan.setGatherings(plan.getGatherings().stream().filter(x -> !x.id().equals(gatheringId)).toList());
+				plans.save(plan);
+				markDirty(plan.getRegion());
+			});
+		});
+	}
+
+	void confirmed(String gatheringId) {
+		plans.findByGatheringsId(gatheringId).ifPresent(plan -> {
+			plan.setGatherings(plan.getGatherings()
+				.stream()
+				.map(g -> g.id().equals(gatheringId) ? g.asConfirmed() : g)
+				.toList());
+			plans.save(plan);
+		});
+	}
+}

@@ -1,0 +1,138 @@
+package org.lantern.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lantern.matching.catalogue.Catalogue;
+import org.lantern.platform.events.EventCodec;
+import org.lantern.platform.test.InMemoryMongo;
+import org.lantern.platform.test.TopicProbe;
+import org.lantern.shared.events.AdoptionReported;
+import org.lantern.shared.events.Contact;
+import org.lantern.shared.events.DateWindow;
+import org.lantern.shared.events.GatheringDeclined;
+import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.HostingOffer;
+import org.lantern.shared.events.InnovationDetails;
+import org.lantern.shared.events.InnovationRegistered;
+import org.lantern.shared.events.LearningRequestSubmitted;
+import org.lantern.shared.events.Topics;
+import org.lantern.shared.reference.Format;
+import org.lantern.shared.reference.InnovationType;
+import org.lantern.shared.reference.ServiceArea;
+import org.lantern.shared.reference.Stage;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(properties = "lantern.planning.debounce=200ms")
+@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+class GatheringPlanningTest {
+
+	static TopicProbe gatherings;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	EventCodec codec;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@DynamicPropertySource
+	static void mongo(DynamicPropertyRegistry registry) {
+		registry.add("spring.mongodb.uri", () -> InMemoryMongo.uri("gathering_planning_test"));
+	}
+
+	@BeforeAll
+	static void probe(@Autowired EmbeddedKafkaBroker broker) {
+		gatherings = new TopicProbe(broker.getBrokersAsString(), Topics.GATHERINGS);
+	}
+
+	@AfterAll
+	static void closeProbe() {
+		gatherings.close();
+	}
+
+	void registerTelecare() {
+		InnovationDetails details = new InnovationDetails("E08000023", List.of(), "Telecare for new groups of people",
+				"South Tyneside extended telecare and assistive technology to people with learning disabilities and"
+						+ " dementia, so more people live safely at home.",
+				List.of(ServiceArea.ADULT_SOCIAL_CARE), InnovationType.SERVICE_DELIVERY, Stage.EMBEDDED,
+				List.of("telecare", "assistive technology"),
+				new HostingOffer(List.of(Format.OPEN_DAY, Format.VIRTUAL), 3, 12, List.of(), null),
+				new Contact("Telecare lead", "telecare@southtyneside.example"));
+		kafka.send(Topics.INNOVATIONS, "inn-telecare",
+				codec.encode(new InnovationRegistered("evt-inn-telecare", Instant.now(), "inn-telecare", details)));
+	}
+
+	void ask(String requestId, String council, String region) {
+		kafka.send(Topics.LEARNING_REQUESTS, region,
+				codec.encode(new LearningRequestSubmitted("evt-" + requestId, Instant.now(), requestId, council, region,
+						"We want more older people to live safely at home with telecare and assistive technology.",
+						List.of(ServiceArea.ADULT_SOCIAL_CARE), List.of(Format.OPEN_DAY),
+						new DateWindow(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 5, 28)), 150, 2,
+						new Contact("Officer", requestId + "@council.example"))));
+	}
+
+	GatheringProposed proposal(ConsumerRecord<String, String> record) {
+		return (GatheringProposed) codec.decode(record.value());
+	}
+
+	@Test
+	void shouldBundleRequestsIntoAnOpenDayAndReplanWithoutADateTheHostDeclined() {
+		registerTelecare();
+		await().until(() -> catalogue.find("inn-telecare").isPresent());
+		ask("req-sunderland", "E08000024", "North East");
+		ask("req-gateshead", "E08000037", "North East");
+		ask("req-durham", "E06000047", "North East");
+
+		GatheringProposed first = proposal(gatherings.await(r -> r.value().contains("gathering-proposed")
+				&& r.value().contains("req-sunderland") && r.value().contains("req-gateshead")
+				&& r.value().contains("req-durham"), Duration.ofSeconds(40)));
+		assertThat(first.kind().name()).isEqualTo("OPEN_DAY");
+		assertThat(first.venueCouncil()).isEqualTo("E08000023");
+		assertThat(first.attendees()).allSatisfy(a -> assertThat(a.reasons()).isNotEmpty());
+		assertThat(first.hosts().get(0).contact().email()).isEqualTo("telecare@southtyneside.example");
+
+		kafka.send(Topics.GATHERINGS, first.gatheringId(), codec.encode(new GatheringDeclined("evt-decline-1",
+				Instant.now(), first.gatheringId(), "E08000023", "Inspection that week",
+				List.of("req-sunderland", "req-gateshead", "req-durham"))));
+
+		GatheringProposed second = proposal(gatherings.await(r -> r.value().contains("gathering-proposed")
+				&& r.value().contains("req-sunderland") && !r.value().contains(first.gatheringId()),
+				Duration.ofSeconds(40)));
+		assertThat(second.attendees()).extracting(a -> a.requestId())
+			.containsExactlyInAnyOrder("req-sunderland", "req-gateshead", "req-durham");
+		assertThat(second.date().equals(first.date()) && "E08000023".equals(second.venueCouncil()))
+			.as("the host said no to %s", first.date())
+			.isFalse();
+	}
+
+	@Test
+	void shouldMakeAnAdopterWillingToHostASecondaryHost() {
+		registerTelecare();
+		await().until(() -> catalogue.find("inn-telecare").isPresent());
+
+		kafka.send(Topics.GATHERINGS, "g-any", codec.encode(new AdoptionReported("evt-adopt-1", Instant.now(), "g-any",
+				"req-x", "E06000001", "inn-telecare", true, true, new Contact("Adopter", "adopter@hartlepool.example"))));
+
+		await().untilAsserted(() -> assertThat(catalogue.find(Catalogue.secondaryId("inn-telecare", "E06000001")))
+			.hasValueSatisfying(entry -> assertThat(entry.details().hostCouncil()).isEqualTo("E06000001")));
+	}
+}

@@ -1,0 +1,49 @@
+package org.lantern.engine.plan;
+
+/**
+ * Knobs of the planner.
+ *
+ * @param strategy Lantern's planner or a baseline
+ * @param topK how many of the matcher's proposals per request the planner may place the request with
+ * @param relativeScore a proposal scoring below this fraction of the request's best one is not used: serving a
+ *     request with a weak match is worse than telling it honestly that its hosts are full
+ * @param primaryScore proposals at or above this fraction of the best one count as first choices, placed before any
+ *     fallback is considered
+ * @param threads regions planned at once
+ * @param preferVirtual when true a group gathering whose seekers and hosts all accept virtual becomes a virtual
+ *     session (a quarter host-day per host, nobody travels), as the objective asks
+ */
+public record PlannerOptions(Strategy strategy, int topK, double relativeScore, double primaryScore, int threads,
+		boolean preferVirtual) {
+
+	public PlannerOptions {
+		if (topK < 1) {
+			throw new IllegalArgumentException("topK must be at least 1");
+		}
+		if (!(relativeScore >= 0 && relativeScore <= 1 && primaryScore >= relativeScore && primaryScore <= 1)) {
+			throw new IllegalArgumentException("need 0 <= relativeScore <= primaryScore <= 1");
+		}
+		threads = Math.max(1, threads);
+	}
+
+	public static PlannerOptions defaults() {
+		return new PlannerOptions(Strategy.LANTERN, 2, 0.85, 0.85, Math.min(4, Runtime.getRuntime().availableProcessors()),
+				true);
+	}
+
+	public PlannerOptions withStrategy(Strategy value) {
+		return new PlannerOptions(value, topK, relativeScore, primaryScore, threads, preferVirtual);
+	}
+
+	public PlannerOptions withTopK(int value) {
+		return new PlannerOptions(strategy, value, relativeScore, primaryScore, threads, preferVirtual);
+	}
+
+	public PlannerOptions withRelativeScore(double value) {
+		return new PlannerOptions(strategy, topK, value, Math.max(value, primaryScore), threads, preferVirtual);
+	}
+
+	public PlannerOptions withThreads(int value) {
+		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, value, preferVirtual);
+	}
+}

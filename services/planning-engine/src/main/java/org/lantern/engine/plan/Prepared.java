@@ -1,0 +1,302 @@
+package org.lantern.engine.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lantern.engine.match.MatchResult;
+import org.lantern.engine.match.Ranking;
+import org.lantern.engine.model.EngineInnovation;
+import org.lantern.engine.model.EngineRequest;
+import org.lantern.shared.events.HostingOffer;
+import org.lantern.shared.reference.Council;
+import org.lantern.shared.reference.Format;
+
+/**
+ * The problem turned into arrays the solver can walk quickly: requests, innovations and host councils by index, each
+ * request's usable proposals, distances between the councils involved and the working days of the horizon.
+ */
+final class Prepared {
+
+	static final int HV = bit(Format.HOSTED_VISIT), OD = bit(Format.OPEN_DAY), NM = bit(Format.NETWORK_MEETING),
+			VS = bit(Format.VIRTUAL);
+
+	/** One innovation the request may be placed with. */
+	record Cand(int inn, double score, boolean primary, Map<String, Object> reasons) {
+	}
+
+	final PlanningProblem problem;
+
+	final EngineRequest[] req;
+
+	final int[] seeker;
+
+	final int[] from;
+
+	final int[] to;
+
+	final int[] fmt;
+
+	final int[] people;
+
+	final double[] maxKm;
+
+	final Cand[][] cands;
+
+	/** Why a request cannot be served whatever the capacity, or null when it could be. */
+	final String[] hopeless;
+
+	final EngineInnovation[] inn;
+
+	final int[] innHost;
+
+	final int[] innFmt;
+
+	final int[] innCap;
+
+	final Map<String, Integer> innIndex = new HashMap<>();
+
+	/** Host councils: councils hosting at least one innovation. */
+	final List<Integer> hostCouncil = new ArrayList<>();
+
+	final int[] hostOf;
+
+	final String[] hostRegion;
+
+	final int[] hostQuarterCap;
+
+	final List<List<Integer>> hostInns = new ArrayList<>();
+
+	private final List<Set<Integer>> hostBlackout = new ArrayList<>();
+
+	final Map<String, Integer> hostIndex = new HashMap<>();
+
+	/** Councils involved (seekers and hosts), by index. */
+	final List<Council> council = new ArrayList<>();
+
+	final Map<String, Integer> councilIndex = new HashMap<>();
+
+	private final double[][] km;
+
+	final int dayLo;
+
+	final int dayHi;
+
+	private final BitSet working = new BitSet();
+
+	private final int[] quarter;
+
+	Prepared(PlanningProblem problem, Map<String, Ranking> rankings, PlannerOptions options) {
+		this.problem = problem;
+		List<EngineInnovation> innovations = problem.innovations();
+		this.inn = innovations.toArray(EngineInnovation[]::new);
+		this.innHost = new int[inn.length];
+		this.innFmt = new int[inn.length];
+		this.innCap = new int[inn.length];
+		Map<String, Integer> quarterCap = new LinkedHashMap<>();
+		for (int i = 0; i < inn.length; i++) {
+			innIndex.put(inn[i].id(), i);
+			HostingOffer offer = inn[i].effectiveOffer();
+			innFmt[i] = mask(offer.formats());
+			innCap[i] = offer.maxVisitorsPerGathering();
+			String host = inn[i].hostCouncil();
+			Integer h = hostIndex.get(host);
+			if (h == null) {
+				h = hostCouncil.size();
+				hostIndex.put(host, h);
+				hostCouncil.add(councilIndex(host));
+				hostInns.add(new ArrayList<>());
+				hostBlackout.add(new HashSet<>());
+			}
+			innHost[i] = h;
+			hostInns.get(h).add(i);
+			// The cap belongs to the council: the most generous of its offers, not their sum.
+			quarterCap.merge(host, offer.maxGatheringsPerQuarter(), Math::max);
+			if (offer.blackoutDates() != null) {
+				for (LocalDate d : offer.blackoutDates()) {
+					hostBlackout.get(h).add((int) d.toEpochDay());
+				}
+			}
+		}
+		int hosts = hostCouncil.size();
+		this.hostOf = new int[hosts];
+		this.hostRegion = new String[hosts];
+		this.hostQuarterCap = new int[hosts];
+		for (int h = 0; h < hosts; h++) {
+			Council c = council.get(hostCouncil.get(h));
+			hostOf[h] = hostCouncil.get(h);
+			hostRegion[h] = c.region() == null ? "" : c.region();
+			hostQuarterCap[h] = quarterCap.get(c.code());
+		}
+
+		List<EngineRequest> requests = problem.requests();
+		this.req = requests.toArray(EngineRequest[]::new);
+		int n = req.length;
+		this.seeker = new int[n];
+		this.from = new int[n];
+		this.to = new int[n];
+		this.fmt = new int[n];
+		this.people = new int[n];
+		this.maxKm = new double[n];
+		this.cands = new Cand[n][];
+		this.hopeless = new String[n];
+		int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+		for (int r = 0; r < n; r++) {
+			EngineRequest q = req[r];
+			seeker[r] = councilIndex(q.seekerCouncil());
+			fmt[r] = mask(q.formats());
+			people[r] = Math.max(1, q.attendees());
+			maxKm[r] = q.maxTravelKm();
+			if (q.window() == null || q.window().from() == null || q.window().to() == null) {
+				from[r] = 1;
+				to[r] = 0;
+			}
+			else {
+				from[r] = (int) q.window().from().toEpochDay();
+				to[r] = (int) q.window().to().toEpochDay();
+				if (from[r] <= to[r]) {
+					lo = Math.min(lo, from[r]);
+					hi = Math.max(hi, to[r]);
+				}
+			}
+		}
+		if (lo > hi) {
+			lo = (int) LocalDate.of(2027, 1, 1).toEpochDay();
+			hi = lo;
+		}
+		this.dayLo = lo;
+		this.dayHi = hi;
+		this.quarter = new int[hi - lo + 1];
+		for (int d = lo; d <= hi; d++) {
+			LocalDate date = LocalDate.ofEpochDay(d);
+			quarter[d - lo] = Quarters.key(date);
+			if (WorkingDays.isWorkingDay(date)) {
+				working.set(d - lo);
+			}
+		}
+		int m = council.size();
+		this.km = new double[m][m];
+		for (int a = 0; a < m; a++) {
+			for (int b = a + 1; b < m; b++) {
+				km[a][b] = km[b][a] = council.get(a).distanceKmTo(council.get(b));
+			}
+		}
+		for (int r = 0; r < n; r++) {
+			buildCandidates(r, rankings.get(req[r].id()), options);
+		}
+	}
+
+	private void buildCandidates(int r, Ranking ranking, PlannerOptions options) {
+		if (ranking == null || !ranking.matched()) {
+			cands[r] = new Cand[0];
+			hopeless[r] = ranking != null && Ranking.NO_REACHABLE_HOST.equals(ranking.unmatchedReason())
+					? Unserved.NO_REACHABLE_HOST : Unserved.NO_RELEVANT_INNOVATION;
+			return;
+		}
+		double best = ranking.matches().get(0).score();
+		List<Cand> out = new ArrayList<>();
+		for (MatchResult m : ranking.matches()) {
+			Integer i = innIndex.get(m.innovationId());
+			if (i == null || out.size() >= options.topK() || m.score() < options.relativeScore() * best) {
+				continue;
+			}
+			if (reachable(r, i)) {
+				out.add(new Cand(i, m.score(), out.isEmpty() || m.score() >= options.primaryScore() * best,
+						m.reasons()));
+			}
+		}
+		cands[r] = out.toArray(Cand[]::new);
+		if (out.isEmpty()) {
+			hopeless[r] = Unserved.NO_REACHABLE_HOST;
+		}
+	}
+
+	/**
+	 * Whether the host of the innovation could meet the seeker at all: a kind both accept, within reach in person, on
+	 * some working day of the window the host has not blacked out. A network meeting's venue may be another host of
+	 * the region, so reach is not required for it here; the solver checks the venue.
+	 */
+	private boolean reachable(int r, int i) {
+		int common = fmt[r] & innFmt[i];
+		if (common == 0) {
+			return false;
+		}
+		double d = km(seeker[r], hostOf[innHost[i]]);
+		boolean inPersonOk = d <= maxKm[r] && (common & (HV | OD)) != 0;
+		boolean ok = inPersonOk || (common & (VS | NM)) != 0;
+		if (!ok) {
+			return false;
+		}
+		for (int day = Math.max(from[r], dayLo); day <= Math.min(to[r], dayHi); day++) {
+			if (open(innHost[i], day)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	int councilIndex(String code) {
+		Integer i = councilIndex.get(code);
+		if (i == null) {
+			i = council.size();
+			councilIndex.put(code, i);
+			council.add(problem.councils().get(code));
+		}
+		return i;
+	}
+
+	double km(int councilA, int councilB) {
+		return km[councilA][councilB];
+	}
+
+	/** A working day the host has not blacked out. */
+	boolean open(int host, int day) {
+		return day >= dayLo && day <= dayHi && working.get(day - dayLo) && !hostBlackout.get(host).contains(day);
+	}
+
+	boolean working(int day) {
+		return day >= dayLo && day <= dayHi && working.get(day - dayLo);
+	}
+
+	boolean blackout(int host, int day) {
+		return hostBlackout.get(host).contains(day);
+	}
+
+	int quarterOf(int day) {
+		if (day >= dayLo && day <= dayHi) {
+			return quarter[day - dayLo];
+		}
+		return Quarters.key(LocalDate.ofEpochDay(day));
+	}
+
+	int hosts() {
+		return hostCouncil.size();
+	}
+
+	String code(int councilIdx) {
+		return council.get(councilIdx).code();
+	}
+
+	static int bit(Format f) {
+		return 1 << f.ordinal();
+	}
+
+	static int bit(GatheringKind k) {
+		return bit(k.format());
+	}
+
+	static int mask(List<Format> formats) {
+		int m = 0;
+		if (formats != null) {
+			for (Format f : formats) {
+				m |= bit(f);
+			}
+		}
+		return m;
+	}
+}

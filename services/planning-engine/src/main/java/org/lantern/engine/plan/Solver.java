@@ -1,0 +1,750 @@
+package org.lantern.engine.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Lantern's planner for one partition (the host councils of one region): a lazy greedy that repeatedly commits the
+ * gathering serving most still-unserved requests per host slot, then repairs and improves (insertion into gatherings
+ * with room, dissolving small gatherings into others, virtual where everyone accepts it). See PLANNER.md.
+ *
+ * <p>
+ * State is shared with the other partitions, but every array touched here is indexed by a request offered only to
+ * this partition in this round or by a host council of this partition, so partitions run in parallel without locks.
+ */
+final class Solver {
+
+	private static final GatheringKind[] GROUP_KINDS = { GatheringKind.OPEN_DAY, GatheringKind.VIRTUAL_SESSION };
+
+	private static final GatheringKind[] ALL_SINGLE_HOST_KINDS = { GatheringKind.OPEN_DAY, GatheringKind.VIRTUAL_SESSION,
+			GatheringKind.HOSTED_VISIT };
+
+	/** How much one host-day weighs against one more request served when choosing the next gathering. */
+	private static final double COST_WEIGHT = 0.3;
+
+	/** A gathering under construction or planned. */
+	static final class G {
+
+		GatheringKind kind;
+
+		int day;
+
+		/** Venue host index, -1 for a virtual session. */
+		int venue;
+
+		final List<Integer> hosts = new ArrayList<>();
+
+		final List<Integer> inns = new ArrayList<>();
+
+		final List<Integer> atts = new ArrayList<>();
+
+		int people;
+
+		boolean fixed;
+
+		boolean confirmed;
+
+		String id;
+
+		boolean removed;
+
+		/** For a kept gathering the solver cannot model (unknown host or innovation): emitted as it was. */
+		Gathering source;
+	}
+
+	final Prepared p;
+
+	/** Request to its gathering, null when unserved. */
+	final G[] assigned;
+
+	/** Host to quarter key to gatherings it hosts or presents at. */
+	private final List<Map<Integer, Integer>> used = new ArrayList<>();
+
+	/** Host to the gatherings it hosts or presents at. */
+	private final List<List<G>> byHost = new ArrayList<>();
+
+	/** Host to its partition: a partition only ever touches gatherings of its own hosts. */
+	final int[] hostPart;
+
+	/** The partition being planned by the current thread's call (each call passes its own). */
+
+	Solver(Prepared p) {
+		this.p = p;
+		this.assigned = new G[p.req.length];
+		this.hostPart = new int[p.hosts()];
+		for (int h = 0; h < p.hosts(); h++) {
+			used.add(new HashMap<>());
+			byHost.add(new ArrayList<>());
+		}
+	}
+
+	// ---------------------------------------------------------------- book-keeping
+
+	int used(int host, int quarter) {
+		return used.get(host).getOrDefault(quarter, 0);
+	}
+
+	boolean slotFree(int host, int day) {
+		return used(host, p.quarterOf(day)) < p.hostQuarterCap[host];
+	}
+
+	/** Records a gathering: its hosts' slots and its attendees. */
+	void commit(G g) {
+		int q = p.quarterOf(g.day);
+		for (int h : g.hosts) {
+			used.get(h).merge(q, 1, Integer::sum);
+			byHost.get(h).add(g);
+		}
+		for (int r : g.atts) {
+			assigned[r] = g;
+		}
+	}
+
+	void remove(G g) {
+		int q = p.quarterOf(g.day);
+		for (int h : g.hosts) {
+			used.get(h).merge(q, -1, Integer::sum);
+			byHost.get(h).remove(g);
+		}
+		for (int r : g.atts) {
+			if (assigned[r] == g) {
+				assigned[r] = null;
+			}
+		}
+		g.removed = true;
+	}
+
+	List<G> gatherings() {
+		Set<G> all = new LinkedHashSet<>();
+		byHost.forEach(all::addAll);
+		return new ArrayList<>(all);
+	}
+
+	/** Visitors allowed: the venue's innovations in the gathering (all of them for a virtual session), smallest. */
+	int capacity(G g, int extraInn) {
+		int cap = Integer.MAX_VALUE;
+		for (int i : g.inns) {
+			if (g.venue < 0 || p.innHost[i] == g.venue) {
+				cap = Math.min(cap, p.innCap[i]);
+			}
+		}
+		if (extraInn >= 0 && (g.venue < 0 || p.innHost[extraInn] == g.venue)) {
+			cap = Math.min(cap, p.innCap[extraInn]);
+		}
+		return cap;
+	}
+
+	private boolean allowed(Prepared.Cand c, boolean allCands) {
+		return allCands || c.primary();
+	}
+
+	private double cost(GatheringKind kind, int hosts) {
+		return kind.inPerson() ? 1 + 0.5 * (hosts - 1) : 0.25 * hosts;
+	}
+
+	// ---------------------------------------------------------------- partition plan
+
+	/** Plans the requests offered to this partition, whose hosts are {@code hosts}. */
+	void solvePartition(int part, List<Integer> hosts, List<Integer> offered, boolean virtualWherePossible) {
+		if (offered.isEmpty()) {
+			return;
+		}
+		insertAll(part, offered, false);
+		greedySingleHost(part, hosts, offered, false, 2, GROUP_KINDS);
+		networkMeetings(part, hosts, offered, false, 2);
+		insertAll(part, offered, true);
+		greedySingleHost(part, hosts, offered, true, 2, GROUP_KINDS);
+		networkMeetings(part, hosts, offered, true, 2);
+		dissolveSmall(part, hosts, 3);
+		insertAll(part, offered, true);
+		greedySingleHost(part, hosts, offered, true, 1, ALL_SINGLE_HOST_KINDS);
+		// Last resort for seekers who only accept network meetings: one seeker is worth a meeting's slots now.
+		networkMeetings(part, hosts, offered, true, 1);
+		dissolveSmall(part, hosts, 1);
+		if (virtualWherePossible) {
+			preferVirtual(hosts);
+		}
+	}
+
+	// ---------------------------------------------------------------- insertion
+
+	void insertAll(int part, List<Integer> requests, boolean allCands) {
+		for (int r : requests) {
+			if (assigned[r] == null) {
+				tryInsert(part, r, allCands, null);
+			}
+		}
+	}
+
+	/** Puts the request into the fullest existing gathering it fits, if any. */
+	boolean tryInsert(int part, int r, boolean allCands, G exclude) {
+		G best = null;
+		int bestInn = -1, bestRoom = Integer.MAX_VALUE;
+		for (Prepared.Cand c : p.cands[r]) {
+			int h = p.innHost[c.inn()];
+			if (!allowed(c, allCands) || hostPart[h] != part) {
+				continue;
+			}
+			for (G g : byHost.get(h)) {
+				if (g == exclude || g.removed) {
+					continue;
+				}
+				int room = roomFor(g, r, c.inn());
+				if (room >= 0 && room < bestRoom) {
+					best = g;
+					bestInn = c.inn();
+					bestRoom = room;
+				}
+			}
+		}
+		if (best == null) {
+			return false;
+		}
+		add(best, r, bestInn);
+		return true;
+	}
+
+	/** Room left after adding the request for this innovation, or -1 when it does not fit. */
+	int roomFor(G g, int r, int inn) {
+		if (g.kind == GatheringKind.HOSTED_VISIT || (p.fmt[r] & Prepared.bit(g.kind)) == 0
+				|| (p.innFmt[inn] & Prepared.bit(g.kind)) == 0) {
+			return -1;
+		}
+		if (g.day < p.from[r] || g.day > p.to[r]) {
+			return -1;
+		}
+		if (g.kind.inPerson() && p.km(p.seeker[r], p.hostOf[g.venue]) > p.maxKm[r]) {
+			return -1;
+		}
+		if (!g.hosts.contains(p.innHost[inn])) {
+			return -1;
+		}
+		int cap = g.inns.contains(inn) ? capacity(g, -1) : capacity(g, inn);
+		int room = cap - g.people - p.people[r];
+		return room >= 0 ? room : -1;
+	}
+
+	void add(G g, int r, int inn) {
+		if (!g.inns.contains(inn)) {
+			g.inns.add(inn);
+		}
+		g.atts.add(r);
+		g.people += p.people[r];
+		assigned[r] = g;
+	}
+
+	// ---------------------------------------------------------------- single-host greedy
+
+	private record Entry(int host, GatheringKind kind, double key) {
+	}
+
+	private void greedySingleHost(int part, List<Integer> hosts, List<Integer> offered, boolean allCands, int minFill,
+			GatheringKind[] kinds) {
+		Map<Integer, List<int[]>> pairs = pairsByHost(offered, allCands);
+		PriorityQueue<Entry> queue = new PriorityQueue<>(Comparator.comparingDouble(Entry::key).reversed());
+		for (int h : hosts) {
+			if (!pairs.containsKey(h)) {
+				continue;
+			}
+			for (GatheringKind kind : kinds) {
+				G g = bestSingleHost(h, kind, pairs.get(h), allCands);
+				if (g != null && g.atts.size() >= minFill) {
+					queue.add(new Entry(h, kind, key(g)));
+				}
+			}
+		}
+		while (!queue.isEmpty()) {
+			Entry e = queue.poll();
+			G g = bestSingleHost(e.host(), e.kind(), pairs.get(e.host()), allCands);
+			if (g == null || g.atts.size() < minFill) {
+				continue;
+			}
+			double key = key(g);
+			if (!queue.isEmpty() && key < queue.peek().key() - 1e-9) {
+				queue.add(new Entry(e.host(), e.kind(), key));
+				continue;
+			}
+			commit(g);
+			queue.add(new Entry(e.host(), e.kind(), key));
+		}
+	}
+
+	private double key(G g) {
+		return g.atts.size() - COST_WEIGHT * cost(g.kind, g.hosts.size());
+	}
+
+	/** For each host, (request, candidate index) pairs of the offered requests, grouped by request. */
+	private Map<Integer, List<int[]>> pairsByHost(List<Integer> offered, boolean allCands) {
+		Map<Integer, List<int[]>> pairs = new HashMap<>();
+		for (int r : offered) {
+			Prepared.Cand[] cs = p.cands[r];
+			for (int k = 0; k < cs.length; k++) {
+				if (allowed(cs[k], allCands)) {
+					pairs.computeIfAbsent(p.innHost[cs[k].inn()], x -> new ArrayList<>()).add(new int[] { r, k });
+				}
+			}
+		}
+		return pairs;
+	}
+
+	/**
+	 * The best gathering of this kind the host could hold now: the date most still-unserved requests can come on (in
+	 * a quarter it still has a slot), then those requests, most constrained first, up to capacity.
+	 */
+	private G bestSingleHost(int h, GatheringKind kind, List<int[]> pairs, boolean allCands) {
+		if (pairs == null) {
+			return null;
+		}
+		int kbit = Prepared.bit(kind);
+		List<int[]> eligible = new ArrayList<>();
+		int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE, capEstimate = 0;
+		int hostCouncil = p.hostOf[h];
+		for (int[] pair : pairs) {
+			int r = pair[0];
+			if (assigned[r] != null || (p.fmt[r] & kbit) == 0) {
+				continue;
+			}
+			int i = p.cands[r][pair[1]].inn();
+			if ((p.innFmt[i] & kbit) == 0 || (kind.inPerson() && p.km(p.seeker[r], hostCouncil) > p.maxKm[r])) {
+				continue;
+			}
+			eligible.add(pair);
+			lo = Math.min(lo, p.from[r]);
+			hi = Math.max(hi, p.to[r]);
+			capEstimate = Math.max(capEstimate, p.innCap[i]);
+		}
+		if (eligible.isEmpty()) {
+			return null;
+		}
+		lo = Math.max(lo, p.dayLo);
+		hi = Math.min(hi, p.dayHi);
+		if (lo > hi) {
+			return null;
+		}
+		int span = hi - lo + 2;
+		int[] ppl = new int[span];
+		double[] urgency = new double[span];
+		int lastR = -1;
+		for (int[] pair : eligible) {
+			int r = pair[0];
+			if (r == lastR) {
+				continue;
+			}
+			lastR = r;
+			int a = Math.max(p.from[r], lo) - lo, b = Math.min(p.to[r], hi) - lo + 1;
+			if (a >= b) {
+				continue;
+			}
+			ppl[a] += p.people[r];
+			ppl[b] -= p.people[r];
+			double u = 1.0 / (1 + b - a) + 1.0 / p.cands[r].length;
+			urgency[a] += u;
+			urgency[b] -= u;
+		}
+		int bestDay = -1;
+		double bestScore = -1;
+		int run = 0;
+		double runU = 0;
+		for (int d = lo; d <= hi; d++) {
+			run += ppl[d - lo];
+			runU += urgency[d - lo];
+			if (run <= 0 || !p.open(h, d) || !slotFree(h, d)) {
+				continue;
+			}
+			// Fill first, then the requests with fewest other chances, then the host's quieter quarter (even load).
+			double score = Math.min(run, capEstimate) * 1000 + runU * 10 - used(h, p.quarterOf(d)) * 0.01;
+			if (score > bestScore + 1e-9) {
+				bestScore = score;
+				bestDay = d;
+			}
+		}
+		if (bestDay < 0) {
+			return null;
+		}
+		int day = bestDay;
+		List<int[]> here = new ArrayList<>();
+		for (int[] pair : eligible) {
+			int r = pair[0];
+			if (p.from[r] <= day && day <= p.to[r]) {
+				here.add(pair);
+			}
+		}
+		here.sort(attendeeOrder());
+		G g = new G();
+		g.kind = kind;
+		g.day = day;
+		g.venue = kind.inPerson() ? h : -1;
+		g.hosts.add(h);
+		int cap = Integer.MAX_VALUE;
+		for (int[] pair : here) {
+			int r = pair[0];
+			if (assigned[r] == g) {
+				continue;
+			}
+			int i = p.cands[r][pair[1]].inn();
+			int newCap = g.inns.contains(i) ? cap : Math.min(cap, p.innCap[i]);
+			if (g.people + p.people[r] > newCap) {
+				continue;
+			}
+			cap = newCap;
+			if (!g.inns.contains(i)) {
+				g.inns.add(i);
+			}
+			g.atts.add(r);
+			g.people += p.people[r];
+			assigned[r] = g;
+			if (kind == GatheringKind.HOSTED_VISIT) {
+				break;
+			}
+		}
+		// Tentative: the caller commits (which sets these again) or throws it away.
+		for (int r : g.atts) {
+			assigned[r] = null;
+		}
+		return g.atts.isEmpty() ? null : g;
+	}
+
+	/** Most constrained first: fewest proposals, earliest deadline, fewest people, best match. */
+	private Comparator<int[]> attendeeOrder() {
+		return Comparator.<int[]>comparingInt(pair -> p.cands[pair[0]].length)
+			.thenComparingInt(pair -> p.to[pair[0]])
+			.thenComparingInt(pair -> p.people[pair[0]])
+			.thenComparingDouble(pair -> -p.cands[pair[0]][pair[1]].score())
+			.thenComparingInt(pair -> pair[0]);
+	}
+
+	// ---------------------------------------------------------------- network meetings
+
+	/**
+	 * Regional network meetings for requests that accept them: a venue host, a date, then co-hosts of the region added
+	 * while they bring seekers, the seekers most constrained first up to the venue's capacity.
+	 */
+	private void networkMeetings(int part, List<Integer> hosts, List<Integer> offered, boolean allCands, int minFill) {
+		List<Integer> venues = new ArrayList<>();
+		for (int h : hosts) {
+			if (p.hostInns.get(h).stream().anyMatch(i -> (p.innFmt[i] & Prepared.NM) != 0)) {
+				venues.add(h);
+			}
+		}
+		if (venues.size() < 2) {
+			return;
+		}
+		List<Integer> seekers = new ArrayList<>();
+		for (int r : offered) {
+			if ((p.fmt[r] & Prepared.NM) != 0) {
+				seekers.add(r);
+			}
+		}
+		for (int guard = 0; guard < 10_000; guard++) {
+			G best = null;
+			double bestKey = Double.NEGATIVE_INFINITY;
+			for (int v : venues) {
+				G g = bestNetworkMeeting(v, seekers, allCands, minFill);
+				if (g != null && g.atts.size() >= minFill && key(g) > bestKey) {
+					best = g;
+					bestKey = key(g);
+				}
+			}
+			if (best == null) {
+				return;
+			}
+			commit(best);
+		}
+	}
+
+	private boolean nmCand(int r, Prepared.Cand c, boolean allCands) {
+		return allowed(c, allCands) && (p.innFmt[c.inn()] & Prepared.NM) != 0;
+	}
+
+	private G bestNetworkMeeting(int v, List<Integer> seekers, boolean allCands, int minFill) {
+		int venueCouncil = p.hostOf[v];
+		String region = p.hostRegion[v];
+		List<Integer> eligible = new ArrayList<>();
+		int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+		for (int r : seekers) {
+			if (assigned[r] != null || p.km(p.seeker[r], venueCouncil) > p.maxKm[r]) {
+				continue;
+			}
+			boolean any = false;
+			for (Prepared.Cand c : p.cands[r]) {
+				if (nmCand(r, c, allCands) && region.equals(p.hostRegion[p.innHost[c.inn()]])) {
+					any = true;
+					break;
+				}
+			}
+			if (any) {
+				eligible.add(r);
+				lo = Math.min(lo, p.from[r]);
+				hi = Math.max(hi, p.to[r]);
+			}
+		}
+		if (eligible.size() < minFill) {
+			return null;
+		}
+		lo = Math.max(lo, p.dayLo);
+		hi = Math.min(hi, p.dayHi);
+		if (lo > hi) {
+			return null;
+		}
+		int[] count = new int[hi - lo + 2];
+		for (int r : eligible) {
+			int a = Math.max(p.from[r], lo) - lo, b = Math.min(p.to[r], hi) - lo + 1;
+			if (a < b) {
+				count[a]++;
+				count[b]--;
+			}
+		}
+		int bestDay = -1, bestCount = 0, run = 0;
+		for (int d = lo; d <= hi; d++) {
+			run += count[d - lo];
+			if (run > bestCount && p.open(v, d) && slotFree(v, d)) {
+				bestCount = run;
+				bestDay = d;
+			}
+		}
+		if (bestDay < 0 || bestCount < minFill) {
+			return null;
+		}
+		int day = bestDay;
+		// Who could come, and which available hosts each would come for.
+		List<Integer> here = new ArrayList<>();
+		Map<Integer, List<Integer>> hostsFor = new HashMap<>();
+		for (int r : eligible) {
+			if (p.from[r] > day || day > p.to[r]) {
+				continue;
+			}
+			List<Integer> hs = new ArrayList<>();
+			for (Prepared.Cand c : p.cands[r]) {
+				int h = p.innHost[c.inn()];
+				if (nmCand(r, c, allCands) && region.equals(p.hostRegion[h]) && !hs.contains(h)
+						&& (h == v || (p.open(h, day) && slotFree(h, day)))) {
+					hs.add(h);
+				}
+			}
+			if (!hs.isEmpty()) {
+				here.add(r);
+				hostsFor.put(r, hs);
+			}
+		}
+		// The venue must bring seekers of its own: its innovation sets the capacity.
+		int venueInn = -1, venueSeekers = 0;
+		for (int i : p.hostInns.get(v)) {
+			if ((p.innFmt[i] & Prepared.NM) == 0) {
+				continue;
+			}
+			int n = 0;
+			for (int r : here) {
+				for (Prepared.Cand c : p.cands[r]) {
+					if (c.inn() == i && nmCand(r, c, allCands)) {
+						n++;
+						break;
+					}
+				}
+			}
+			if (n > venueSeekers || (n == venueSeekers && n > 0 && p.innCap[i] > p.innCap[venueInn])) {
+				venueInn = i;
+				venueSeekers = n;
+			}
+		}
+		if (venueInn < 0) {
+			return null;
+		}
+		int cap = p.innCap[venueInn];
+		List<Integer> chosen = new ArrayList<>();
+		chosen.add(v);
+		Set<Integer> covered = new java.util.HashSet<>();
+		for (int r : here) {
+			if (hostsFor.get(r).contains(v)) {
+				covered.add(r);
+			}
+		}
+		while (chosen.size() < 6) {
+			int bestHost = -1, bestGain = 0;
+			Map<Integer, Integer> gain = new HashMap<>();
+			for (int r : here) {
+				if (covered.contains(r)) {
+					continue;
+				}
+				for (int h : hostsFor.get(r)) {
+					if (!chosen.contains(h)) {
+						gain.merge(h, 1, Integer::sum);
+					}
+				}
+			}
+			for (Map.Entry<Integer, Integer> e : gain.entrySet()) {
+				if (e.getValue() > bestGain || (e.getValue() == bestGain && e.getKey() < bestHost)) {
+					bestHost = e.getKey();
+					bestGain = e.getValue();
+				}
+			}
+			if (bestHost < 0) {
+				break;
+			}
+			chosen.add(bestHost);
+			for (int r : here) {
+				if (hostsFor.get(r).contains(bestHost)) {
+					covered.add(r);
+				}
+			}
+		}
+		List<Integer> order = new ArrayList<>(covered);
+		order.sort(Comparator.<Integer>comparingInt(r -> p.cands[r].length)
+			.thenComparingInt(r -> p.to[r])
+			.thenComparingInt(r -> p.people[r])
+			.thenComparingInt(r -> r));
+		G g = new G();
+		g.kind = GatheringKind.NETWORK_MEETING;
+		g.day = day;
+		g.venue = v;
+		g.inns.add(venueInn);
+		for (int r : order) {
+			if (g.people + p.people[r] > cap) {
+				continue;
+			}
+			g.atts.add(r);
+			g.people += p.people[r];
+		}
+		// Innovations: what the chosen seekers come for from the chosen hosts; the venue's only where they do not
+		// lower its capacity.
+		for (int r : g.atts) {
+			for (Prepared.Cand c : p.cands[r]) {
+				int i = c.inn(), h = p.innHost[i];
+				if (nmCand(r, c, allCands) && chosen.contains(h) && hostsFor.get(r).contains(h) && !g.inns.contains(i)
+						&& (h != v || p.innCap[i] >= cap)) {
+					g.inns.add(i);
+				}
+			}
+		}
+		for (int h : chosen) {
+			boolean brings = false;
+			for (int i : g.inns) {
+				if (p.innHost[i] == h) {
+					brings = g.atts.stream().anyMatch(r -> comesFor(r, i, allCands));
+					if (brings) {
+						break;
+					}
+				}
+			}
+			if (brings && !g.hosts.contains(h)) {
+				g.hosts.add(h);
+			}
+		}
+		g.inns.removeIf(i -> !g.hosts.contains(p.innHost[i]) || g.atts.stream().noneMatch(r -> comesFor(r, i, allCands)));
+		g.atts.removeIf(r -> g.inns.stream().noneMatch(i -> comesFor(r, i, allCands)));
+		g.people = g.atts.stream().mapToInt(r -> p.people[r]).sum();
+		if (g.hosts.size() < 2 || !g.hosts.contains(v) || g.atts.isEmpty() || g.people > capacity(g, -1)) {
+			return null;
+		}
+		return g;
+	}
+
+	private boolean comesFor(int r, int inn, boolean allCands) {
+		for (Prepared.Cand c : p.cands[r]) {
+			if (c.inn() == inn) {
+				return nmCand(r, c, allCands);
+			}
+		}
+		return false;
+	}
+
+	// ---------------------------------------------------------------- improvement
+
+	/**
+	 * Moves every seeker of a small gathering into other gatherings with room, then drops it: same requests served,
+	 * fewer host-days, and the freed slot can take someone else.
+	 */
+	void dissolveSmall(int part, List<Integer> hosts, int maxAttendees) {
+		List<G> small = new ArrayList<>();
+		for (int h : hosts) {
+			for (G g : byHost.get(h)) {
+				if (!g.fixed && !g.removed && g.atts.size() <= maxAttendees && !small.contains(g)) {
+					small.add(g);
+				}
+			}
+		}
+		small.sort(Comparator.comparingInt((G g) -> g.atts.size()).thenComparingInt(g -> g.day));
+		for (G g : small) {
+			if (g.removed) {
+				continue;
+			}
+			List<Object[]> moves = new ArrayList<>();
+			boolean all = true;
+			for (int r : g.atts) {
+				G target = null;
+				int targetInn = -1, bestRoom = Integer.MAX_VALUE;
+				for (Prepared.Cand c : p.cands[r]) {
+					if (hostPart[p.innHost[c.inn()]] != part) {
+						continue;
+					}
+					for (G o : byHost.get(p.innHost[c.inn()])) {
+						if (o == g || o.removed) {
+							continue;
+						}
+						int room = roomFor(o, r, c.inn());
+						if (room >= 0 && room < bestRoom) {
+							target = o;
+							targetInn = c.inn();
+							bestRoom = room;
+						}
+					}
+				}
+				if (target == null) {
+					all = false;
+					break;
+				}
+				boolean newInn = !target.inns.contains(targetInn);
+				add(target, r, targetInn);
+				moves.add(new Object[] { target, r, newInn ? targetInn : -1 });
+			}
+			if (!all) {
+				for (int k = moves.size() - 1; k >= 0; k--) {
+					G target = (G) moves.get(k)[0];
+					int r = (Integer) moves.get(k)[1];
+					int inn = (Integer) moves.get(k)[2];
+					target.atts.remove((Integer) r);
+					target.people -= p.people[r];
+					if (inn >= 0) {
+						target.inns.remove((Integer) inn);
+					}
+					assigned[r] = g;
+				}
+				continue;
+			}
+			g.atts.clear();
+			remove(g);
+			for (Object[] m : moves) {
+				assigned[(Integer) m[1]] = (G) m[0];
+			}
+		}
+	}
+
+	/** A group gathering everyone could join online becomes a virtual session: fewer host-days, nobody travels. */
+	void preferVirtual(List<Integer> hosts) {
+		for (int h : hosts) {
+			for (G g : new ArrayList<>(byHost.get(h))) {
+				if (g.fixed || g.removed || !g.kind.inPerson() || g.hosts.get(0) != h) {
+					continue;
+				}
+				boolean ok = g.atts.stream().allMatch(r -> (p.fmt[r] & Prepared.VS) != 0)
+						&& g.inns.stream().allMatch(i -> (p.innFmt[i] & Prepared.VS) != 0);
+				if (!ok) {
+					continue;
+				}
+				int venue = g.venue;
+				GatheringKind kind = g.kind;
+				g.venue = -1;
+				g.kind = GatheringKind.VIRTUAL_SESSION;
+				if (g.people > capacity(g, -1)) {
+					g.venue = venue;
+					g.kind = kind;
+				}
+			}
+		}
+	}
+}
