@@ -7,9 +7,13 @@ import java.time.Instant;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +63,7 @@ public class MailDispatcher {
 		this.sent = metrics.counter("lantern.mail.sent");
 		this.failed = metrics.counter("lantern.mail.failed.attempts");
 		Gauge.builder("lantern.mail.pending", this, MailDispatcher::pendingCount).register(metrics);
+		Gauge.builder("lantern.mail.scheduled", this, MailDispatcher::scheduledCount).register(metrics);
 	}
 
 	@Scheduled(fixedDelayString = "${lantern.mail.dispatch-interval:500ms}")
@@ -79,12 +84,18 @@ public class MailDispatcher {
 	private void send(OutgoingMail mail) {
 		try {
 			MimeMessage message = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-			helper.setFrom(new InternetAddress(properties.from(), true));
-			helper.setTo(new InternetAddress(mail.to(), true));
-			helper.setSubject(mail.subject());
-			helper.setText(mail.text(), mail.html());
-			message.setHeader("X-Lantern-Event", mail.eventId());
+			if (mail.calendar() == null) {
+				MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+				helper.setText(mail.text(), mail.html());
+			}
+			else {
+				message.setContent(withCalendar(mail));
+			}
+			message.setFrom(new InternetAddress(properties.from(), true));
+			message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+			message.setSubject(mail.subject(), "UTF-8");
+			// Event ids come from other services: one line, whatever they hold.
+			message.setHeader("X-Lantern-Event", mail.eventId().replaceAll("[\\r\\n]+", " "));
 			sender.send(message);
 			mongo.updateFirst(Query.query(Criteria.where("_id").is(mail.id())),
 					new Update().set("status", MailStatus.SENT).set("sentAt", clock.instant()).inc("attempts", 1),
@@ -104,12 +115,55 @@ public class MailDispatcher {
 		}
 	}
 
+	/**
+	 * Text, HTML and the calendar object as alternatives (so calendar programs offer to add, update or remove the
+	 * entry), and the same object again as an {@code .ics} attachment for those that only look at attachments.
+	 */
+	private static MimeMultipart withCalendar(OutgoingMail mail) throws MessagingException {
+		String method = mail.calendarMethod() == null ? "REQUEST" : mail.calendarMethod();
+		MimeMultipart alternatives = new MimeMultipart("alternative");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText(mail.text(), "UTF-8", "plain");
+		alternatives.addBodyPart(text);
+		MimeBodyPart html = new MimeBodyPart();
+		html.setText(mail.html(), "UTF-8", "html");
+		alternatives.addBodyPart(html);
+		MimeBodyPart calendar = new MimeBodyPart();
+		calendar.setContent(mail.calendar(), "text/calendar; charset=UTF-8; method=" + method);
+		calendar.setHeader("Content-Transfer-Encoding", "8bit");
+		alternatives.addBodyPart(calendar);
+
+		MimeBodyPart body = new MimeBodyPart();
+		body.setContent(alternatives);
+		MimeBodyPart attachment = new MimeBodyPart();
+		attachment.setContent(mail.calendar(), "application/ics; name=\"invite.ics\"");
+		attachment.setDisposition(Part.ATTACHMENT);
+		attachment.setFileName("invite.ics");
+		MimeMultipart mixed = new MimeMultipart("mixed");
+		mixed.addBodyPart(body);
+		mixed.addBodyPart(attachment);
+		return mixed;
+	}
+
 	Duration backOff(int failuresSoFar) {
 		Duration wait = properties.firstRetryDelay().multipliedBy(1L << Math.min(failuresSoFar, 20));
 		return wait.compareTo(properties.maxRetryDelay()) > 0 ? properties.maxRetryDelay() : wait;
 	}
 
+	/** Mail due or being retried and not yet sent: grows while the mail server is away. */
 	public double pendingCount() {
-		return mongo.count(Query.query(Criteria.where("status").is(MailStatus.PENDING)), OutgoingMail.class);
+		return mongo.count(Query.query(Criteria.where("status").is(MailStatus.PENDING).orOperator(
+				Criteria.where("attempts").gt(0), Criteria.where("nextAttemptAt").lte(clock.instant().plus(CLAIM)))),
+				OutgoingMail.class);
+	}
+
+	/** Reminders and follow-ups waiting for their day (never tried yet, due later). */
+	public double scheduledCount() {
+		return mongo.count(Query.query(Criteria.where("status")
+			.is(MailStatus.PENDING)
+			.and("attempts")
+			.is(0)
+			.and("nextAttemptAt")
+			.gt(clock.instant().plus(CLAIM))), OutgoingMail.class);
 	}
 }

@@ -24,17 +24,20 @@ class MailLogController {
 	}
 
 	@GetMapping
-	List<MailView> list(@RequestParam(required = false) String requestId) {
-		Query query = requestId == null ? new Query() : Query.query(Criteria.where("subjectRef").is(requestId));
+	List<MailView> list(@RequestParam(required = false) String requestId,
+			@RequestParam(required = false) String gatheringId) {
+		String subject = requestId != null ? requestId : gatheringId;
+		Query query = subject == null ? new Query() : Query.query(Criteria.where("subjectRef").is(subject));
 		query.with(Sort.by(Sort.Direction.DESC, "queuedAt")).limit(200);
 		return mongo.find(query, OutgoingMail.class)
 			.stream()
 			.map(m -> new MailView(m.id(), m.role(), m.subjectRef(), m.to(), m.subject(), m.status(), m.attempts(),
-					m.lastError(), m.queuedAt(), m.sentAt()))
+					m.lastError(), m.queuedAt(), m.nextAttemptAt(), m.sentAt(), m.calendarMethod()))
 			.toList();
 	}
 
 	record MailView(String id, String role, String requestId, String to, String subject, MailStatus status,
-			int attempts, String lastError, Instant queuedAt, Instant sentAt) {
+			int attempts, String lastError, Instant queuedAt, Instant nextAttemptAt, Instant sentAt,
+			String calendarMethod) {
 	}
 }

@@ -10,7 +10,13 @@ import org.lantern.shared.events.Contact;
 import org.lantern.shared.events.LanternEvent;
 import org.lantern.shared.events.MatchProposed;
 import org.lantern.shared.events.RequestUnmatched;
+import org.lantern.shared.events.UnmatchedReason;
+import org.lantern.shared.reference.Council;
+import org.lantern.shared.reference.Councils;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +31,24 @@ class MatchNotifier {
 
 	private final MailProperties properties;
 
-	MatchNotifier(MailTemplates templates, MailQueue queue, MailProperties properties) {
+	private final MongoTemplate mongo;
+
+	MatchNotifier(MailTemplates templates, MailQueue queue, MailProperties properties, MongoTemplate mongo) {
 		this.templates = templates;
 		this.queue = queue;
 		this.properties = properties;
+		this.mongo = mongo;
 	}
 
 	void notify(LanternEvent event) {
 		// Only the best proposal is mailed: the alternatives are for the planner, and a host should not hear of a
 		// learner who will most likely visit someone else.
+		if (event instanceof MatchProposed match) {
+			mongo.remove(Query.query(Criteria.where("_id").is(match.requestId())), UnservedRequest.class);
+		}
+		else if (event instanceof RequestUnmatched unmatched) {
+			remember(unmatched);
+		}
 		if (event instanceof MatchProposed match && match.rank() == 1) {
 			Map<String, Object> model = model("match", match);
 			mail(match.eventId(), "seeker", match.requestId(), match.seekerContact(), "match-proposed-seeker", model);
@@ -43,6 +58,18 @@ class MatchNotifier {
 			mail(unmatched.eventId(), "seeker", unmatched.requestId(), unmatched.seekerContact(),
 					"request-unmatched-seeker", model("unmatched", unmatched));
 		}
+	}
+
+	/** Requests still unserved, and why, for the regional bodies' weekly digest. */
+	private void remember(RequestUnmatched unmatched) {
+		if (unmatched.reason() == UnmatchedReason.WITHDRAWN) {
+			mongo.remove(Query.query(Criteria.where("_id").is(unmatched.requestId())), UnservedRequest.class);
+			return;
+		}
+		Council seeker = Councils.reference().find(unmatched.seekerCouncil()).orElse(null);
+		mongo.save(new UnservedRequest(unmatched.requestId(), unmatched.seekerCouncil(),
+				seeker == null ? unmatched.seekerCouncil() : seeker.name(), seeker == null ? null : seeker.region(),
+				unmatched.reason(), unmatched.explanation(), unmatched.occurredAt()));
 	}
 
 	private Map<String, Object> model(String name, Object event) {

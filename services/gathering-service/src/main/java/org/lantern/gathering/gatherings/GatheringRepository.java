@@ -1,0 +1,6 @@
+package org.lantern.gathering.gatherings;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface GatheringRepository extends MongoRepository<Gathering, String> {
+}

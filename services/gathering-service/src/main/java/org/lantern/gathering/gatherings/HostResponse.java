@@ -1,0 +1,5 @@
+package org.lantern.gathering.gatherings;
+
+public enum HostResponse {
+	PENDING, CONFIRMED, DECLINED
+}

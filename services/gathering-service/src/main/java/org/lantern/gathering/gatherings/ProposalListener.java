@@ -1,0 +1,31 @@
+package org.lantern.gathering.gatherings;
+
+import org.lantern.platform.consumer.IdempotentConsumer;
+import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.Topics;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Takes the planner's proposals; the service's own events on the same topic are passed over. */
+@Component
+class ProposalListener {
+
+	private final IdempotentConsumer consumer;
+
+	private final GatheringService service;
+
+	ProposalListener(IdempotentConsumer consumer, GatheringService service) {
+		this.consumer = consumer;
+		this.service = service;
+	}
+
+	@KafkaListener(topics = Topics.GATHERINGS)
+	void on(String value) {
+		consumer.consume(value, event -> {
+			if (event instanceof GatheringProposed proposal) {
+				service.propose(proposal);
+			}
+		});
+	}
+}
