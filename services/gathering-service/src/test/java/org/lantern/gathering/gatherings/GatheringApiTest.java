@@ -1,5 +1,6 @@
 package org.lantern.gathering.gatherings;
 
+import org.lantern.platform.test.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
