@@ -26,6 +26,14 @@ final class Prepared {
 	static final int HV = bit(Format.HOSTED_VISIT), OD = bit(Format.OPEN_DAY), NM = bit(Format.NETWORK_MEETING),
 			VS = bit(Format.VIRTUAL);
 
+	/**
+	 * A proposal whose relevance (the matcher's text-and-service-area fit, before distance, evidence and the like)
+	 * is below this is never used to place a seeker. The matcher proposes from 0.21 so a council sees weak leads
+	 * too; sending a delegation is a bigger commitment than reading a suggestion. Chosen from the generated
+	 * workloads' judgments (evaluation only): below 0.25 the first proposals were unrelated or partial in every case.
+	 */
+	static final double MIN_PLACEMENT_RELEVANCE = 0.25;
+
 	/** One innovation the request may be placed with. */
 	record Cand(int inn, double score, boolean primary, Map<String, Object> reasons) {
 	}
@@ -202,7 +210,8 @@ final class Prepared {
 		List<Cand> out = new ArrayList<>();
 		for (MatchResult m : ranking.matches()) {
 			Integer i = innIndex.get(m.innovationId());
-			if (i == null || out.size() >= options.topK() || m.score() < options.relativeScore() * best) {
+			if (i == null || out.size() >= options.topK() || m.score() < options.relativeScore() * best
+					|| relevance(m) < MIN_PLACEMENT_RELEVANCE) {
 				continue;
 			}
 			if (reachable(r, i)) {
@@ -212,8 +221,15 @@ final class Prepared {
 		}
 		cands[r] = out.toArray(Cand[]::new);
 		if (out.isEmpty()) {
-			hopeless[r] = Unserved.NO_REACHABLE_HOST;
+			boolean anyRelevant = ranking.matches().stream().anyMatch(m -> relevance(m) >= MIN_PLACEMENT_RELEVANCE);
+			hopeless[r] = anyRelevant ? Unserved.NO_REACHABLE_HOST : Unserved.NO_RELEVANT_INNOVATION;
 		}
+	}
+
+	/** The matcher's relevance reason; a proposal without one counts as relevant (the matcher chose it). */
+	static double relevance(MatchResult m) {
+		Object v = m.reasons() == null ? null : m.reasons().get("relevance");
+		return v instanceof Number n ? n.doubleValue() : 1.0;
 	}
 
 	/**

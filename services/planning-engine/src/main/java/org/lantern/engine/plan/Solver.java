@@ -163,9 +163,11 @@ final class Solver {
 		networkMeetings(part, hosts, offered, true, 2);
 		dissolveSmall(part, hosts, 3);
 		insertAll(part, offered, true);
+		ejectionChains(part, offered);
 		greedySingleHost(part, hosts, offered, true, 1, ALL_SINGLE_HOST_KINDS);
 		// Last resort for seekers who only accept network meetings: one seeker is worth a meeting's slots now.
 		networkMeetings(part, hosts, offered, true, 1);
+		ejectionChains(part, offered);
 		dissolveSmall(part, hosts, 1);
 		if (virtualWherePossible) {
 			preferVirtual(hosts);
@@ -654,6 +656,79 @@ final class Solver {
 	}
 
 	// ---------------------------------------------------------------- improvement
+
+	/**
+	 * Ejection chains of depth one: an unserved request takes the place of a seeker in a full gathering when that
+	 * seeker fits another gathering with room (its other date, host or proposal). One more request served, the same
+	 * host-days. Kept (fixed) gatherings never give a seeker up.
+	 */
+	void ejectionChains(int part, List<Integer> offered) {
+		for (int r : offered) {
+			if (assigned[r] == null) {
+				eject(part, r);
+			}
+		}
+	}
+
+	private boolean eject(int part, int r) {
+		for (Prepared.Cand c : p.cands[r]) {
+			int h = p.innHost[c.inn()];
+			if (hostPart[h] != part) {
+				continue;
+			}
+			for (G g : new ArrayList<>(byHost.get(h))) {
+				if (g.removed || g.fixed || g.kind == GatheringKind.HOSTED_VISIT || !fitsApartFromRoom(g, r, c.inn())) {
+					continue;
+				}
+				int cap = g.inns.contains(c.inn()) ? capacity(g, -1) : capacity(g, c.inn());
+				// Smallest parties first: they are the easiest to place elsewhere.
+				List<Integer> out = new ArrayList<>(g.atts);
+				out.sort(Comparator.<Integer>comparingInt(s -> p.people[s]).thenComparingInt(s -> s));
+				for (int s : out) {
+					if (cap - (g.people - p.people[s]) - p.people[r] < 0) {
+						continue;
+					}
+					g.atts.remove((Integer) s);
+					g.people -= p.people[s];
+					assigned[s] = null;
+					if (tryInsert(part, s, true, g)) {
+						add(g, r, c.inn());
+						pruneInnovations(g);
+						return true;
+					}
+					g.atts.add(s);
+					g.people += p.people[s];
+					assigned[s] = g;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Whether the request could join the gathering for this innovation if it had room. */
+	private boolean fitsApartFromRoom(G g, int r, int inn) {
+		if ((p.fmt[r] & Prepared.bit(g.kind)) == 0 || (p.innFmt[inn] & Prepared.bit(g.kind)) == 0
+				|| g.day < p.from[r] || g.day > p.to[r] || !g.hosts.contains(p.innHost[inn])) {
+			return false;
+		}
+		return !g.kind.inPerson() || p.km(p.seeker[r], p.hostOf[g.venue]) <= p.maxKm[r];
+	}
+
+	/** Drops innovations no attendee comes for any more (never the last one a host presents). */
+	private void pruneInnovations(G g) {
+		for (int i : new ArrayList<>(g.inns)) {
+			boolean wanted = false;
+			for (int r : g.atts) {
+				for (Prepared.Cand c : p.cands[r]) {
+					wanted |= c.inn() == i;
+				}
+			}
+			boolean hostHasOther = g.inns.stream().anyMatch(o -> o != i && p.innHost[o] == p.innHost[i]);
+			if (!wanted && hostHasOther && g.inns.size() > 1) {
+				g.inns.remove((Integer) i);
+			}
+		}
+	}
 
 	/**
 	 * Moves every seeker of a small gathering into other gatherings with room, then drops it: same requests served,

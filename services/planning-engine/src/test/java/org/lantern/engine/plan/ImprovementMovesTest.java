@@ -1,0 +1,73 @@
+package org.lantern.engine.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lantern.engine.plan.Fixtures.CROYDON;
+import static org.lantern.engine.plan.Fixtures.KINGSTON;
+import static org.lantern.engine.plan.Fixtures.MERTON;
+import static org.lantern.engine.plan.Fixtures.SUTTON;
+import static org.lantern.engine.plan.Fixtures.offer;
+import static org.lantern.shared.reference.Format.OPEN_DAY;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lantern.engine.match.MatchResult;
+import org.lantern.engine.match.Ranking;
+
+class ImprovementMovesTest {
+
+	@Test
+	void aFullGatheringGivesUpAFlexibleSeekerForOneWithNoOtherChance() {
+		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(1, 4, OPEN_DAY))
+			.innovation("inn-b", KINGSTON, offer(1, 10, OPEN_DAY))
+			.request("flexible", CROYDON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a", "inn-b")
+			.request("first", MERTON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a")
+			.request("constrained", CROYDON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a");
+		Prepared p = new Prepared(f.problem(), f.rankings, PlannerOptions.defaults());
+		Solver s = new Solver(p);
+		int a = p.innIndex.get("inn-a"), b = p.innIndex.get("inn-b");
+		int day = (int) LocalDate.parse("2027-03-10").toEpochDay();
+		// Sutton's one open day of the quarter is full with the flexible seeker; Kingston's has room.
+		s.commit(openDay(p, p.innHost[a], a, day, 0, 1));
+		s.commit(openDay(p, p.innHost[b], b, day + 1));
+
+		s.ejectionChains(0, List.of(2));
+
+		assertThat(s.assigned[2]).isNotNull();
+		assertThat(s.assigned[0].venue).isEqualTo(p.innHost[b]);
+		assertThat(s.assigned[1].venue).isEqualTo(p.innHost[a]);
+		assertThat(s.assigned[2].people).isEqualTo(4);
+	}
+
+	@Test
+	void neverPlacesASeekerOnAProposalBelowThePlacementRelevanceFloor() {
+		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(2, 20, OPEN_DAY));
+		f.request("weak", KINGSTON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY));
+		f.rankings.put("weak", new Ranking("weak",
+				List.of(new MatchResult("inn-a", 0.3, false, Map.of("relevance", 0.22), List.of())), null, ""));
+		f.request("good", CROYDON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY), "inn-a");
+
+		Plan plan = f.plan();
+
+		assertThat(plan.unserved()).singleElement().satisfies(u -> {
+			assertThat(u.requestId()).isEqualTo("weak");
+			assertThat(u.reason()).isEqualTo(Unserved.NO_RELEVANT_INNOVATION);
+		});
+		assertThat(f.check(plan)).isEmpty();
+	}
+
+	private static Solver.G openDay(Prepared p, int host, int inn, int day, int... requests) {
+		Solver.G g = new Solver.G();
+		g.kind = GatheringKind.OPEN_DAY;
+		g.day = day;
+		g.venue = host;
+		g.hosts.add(host);
+		g.inns.add(inn);
+		for (int r : requests) {
+			g.atts.add(r);
+			g.people += p.people[r];
+		}
+		return g;
+	}
+}
