@@ -64,7 +64,7 @@ import org.springframework.web.client.RestClient;
  * The life of a gathering end to end, through REST, MongoDB, the outboxes, Kafka and email: a proposal published as
  * the planner publishes it, confirmed by its venue host; invitations with calendar entries; accept, decline and the
  * waitlist; a move and a cancellation that calendars understand; the date passing (on the stack's clock, moved
- * forward rather than waited for); feedback; and an adoption the planner hears of.
+ * forward rather than waited for); feedback; and an adoption after which the next plan uses the adopter as a host.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GatheringLifecycleEndToEndTest {
@@ -121,6 +121,7 @@ class GatheringLifecycleEndToEndTest {
 
 	@Test
 	void shouldRunAGatheringFromProposalToAdoption() throws Exception {
+		registerTheInnovationShownAtTheVenue();
 		// The planner proposes two gatherings: Bassetlaw (3), Ashfield (3) and Broxtowe (2) for 6 places; and one
 		// that will be cancelled.
 		propose(new GatheringProposed("evt-e2e-prop-main", Instant.now(), "g-e2e-main", GatheringKind.OPEN_DAY,
@@ -219,9 +220,46 @@ class GatheringLifecycleEndToEndTest {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> mailTo("a@bassetlaw.example", subject("You are now a host of")).size() == 1);
 
+		// The next plan uses the adopter: Newark and Sherwood, 23 km from Bassetlaw and 132 km from Breckland, asks to
+		// learn the same thing and will not travel far, so only the new host can take it.
+		long askedAt = System.currentTimeMillis();
+		stack.client("learning-service").post().uri("/api/learning-requests").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("id", "req-e2e-newark", "seekerCouncil", "E07000175", "topic",
+					"Benefit claims take us months to process and our revenues and benefits costs keep rising; we want"
+							+ " to see a shared revenues and benefits service working.",
+					"serviceAreas", List.of("REVENUES_BENEFITS"), "formats", List.of("OPEN_DAY", "HOSTED_VISIT"),
+					"window", Map.of("from", "2027-06-01", "to", "2027-09-30"), "maxTravelKm", 60, "attendees", 2,
+					"contact", Map.of("name", "Nat Officer", "email", "nat@newark.example")))
+			.retrieve()
+			.toBodilessEntity();
+		ConsumerRecord<String, String> nextPlan = gatherings.await(r -> r.timestamp() >= askedAt
+				&& r.value().contains("org.lantern.gathering-proposed.v1") && r.value().contains("req-e2e-newark"),
+				Duration.ofSeconds(60));
+		GatheringProposed planned = (GatheringProposed) planner.decode(nextPlan.value());
+		assertThat(planned.hosts()).extracting(h -> h.council()).containsExactly("E07000171");
+		assertThat(planned.venueCouncil()).isEqualTo("E07000171");
+
 		// Nobody was written to twice about the same thing.
 		assertThat(mailTo("a@bassetlaw.example", subject("Invitation:"))).hasSize(1);
 		assertThat(mailTo("b@ashfield.example", subject("Moved to"))).isEmpty();
+	}
+
+	/** The matcher must know the innovation before an adopter of it can become its secondary host. */
+	private void registerTheInnovationShownAtTheVenue() {
+		stack.client("innovation-service").post().uri("/api/innovations").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("id", "inn-arp-shared-revenues-benefits", "hostCouncil", VENUE, "title",
+					"Anglia Revenues Partnership: shared revenues and benefits service", "summary",
+					"Breckland and its partners run one revenues and benefits service: new benefit claims processed in"
+							+ " 15 days instead of 119, council tax collection up from 96% to 98%.",
+					"serviceAreas", List.of("REVENUES_BENEFITS", "CORPORATE_FINANCE"), "innovationType",
+					"PROCESS_MANAGERIAL", "stage", "EMBEDDED", "keywords",
+					List.of("shared service", "revenues and benefits", "benefit claims"), "contact",
+					Map.of("name", "Revenues lead", "email", "revenues.lead@breckland.example")))
+			.retrieve()
+			.toBodilessEntity();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> ((Number) stack.client("matching-service").get().uri("/api/catalogue").retrieve()
+				.body(Map.class).get("matchable")).intValue() == 1);
 	}
 
 	private void propose(GatheringProposed proposal) {
