@@ -11,6 +11,7 @@ import org.lantern.bench.Options;
 import org.lantern.bench.UsageException;
 import org.lantern.bench.dataset.Dataset;
 import org.lantern.bench.dataset.DatasetException;
+import org.lantern.bench.dataset.JsonFiles;
 import org.lantern.bench.dataset.DatasetReader;
 import org.lantern.engine.match.MatchResult;
 import org.lantern.engine.match.MatchWeights;
@@ -43,7 +44,7 @@ public final class MatchCommand {
 		List<Ranking> rankings = RankAll.rank(matcher, dataset.requests(), top,
 				options.integer("threads", RankAll.defaultThreads()));
 		long millis = (System.nanoTime() - start) / 1_000_000;
-		write(outFile, document(rankings));
+		JsonFiles.write(outFile, document(rankings));
 		long unmatched = rankings.stream().filter(r -> !r.matched()).count();
 		out.printf("ranked %d requests against %d innovations in %d ms (%d unmatched) -> %s%n", rankings.size(),
 				dataset.innovations().size(), millis, unmatched, outFile);
@@ -76,16 +77,4 @@ public final class MatchCommand {
 		return doc;
 	}
 
-	static void write(File file, Object document) {
-		try {
-			File parent = file.getAbsoluteFile().getParentFile();
-			if (parent != null) {
-				parent.mkdirs();
-			}
-			JSON.writeValue(file, document);
-		}
-		catch (JacksonException ex) {
-			throw new DatasetException("Cannot write " + file + ": " + ex.getOriginalMessage(), ex);
-		}
-	}
 }

@@ -1,5 +1,7 @@
 package org.lantern.bench.plan;
 
+import org.lantern.bench.dataset.JsonFiles;
+
 import java.io.File;
 import java.io.PrintStream;
 import java.util.List;
@@ -30,7 +32,7 @@ public final class GenerateCommand {
 		}
 		File file = options.file("out");
 		Map<String, Object> doc = WorkloadGenerator.generate(new WorkloadGenerator.Params(councils, innovations, requests, seed));
-		PlanJson.write(file, doc);
+		JsonFiles.write(file, doc);
 		out.printf("generated %d requests, %d innovations over %d councils (seed %d) -> %s%n",
 				((List<?>) doc.get("requests")).size(), ((List<?>) doc.get("innovations")).size(),
 				WorkloadGenerator.councilPool(councils, new java.util.SplittableRandom(seed)).size(), seed, file);

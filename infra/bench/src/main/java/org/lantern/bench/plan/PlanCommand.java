@@ -1,5 +1,7 @@
 package org.lantern.bench.plan;
 
+import org.lantern.bench.dataset.JsonFiles;
+
 import java.io.File;
 import java.io.PrintStream;
 import java.util.List;
@@ -55,7 +57,7 @@ public final class PlanCommand {
 		PlanningProblem problem = new PlanningProblem(dataset.councils(), dataset.innovations(), dataset.requests());
 		PlanProgress progress = options.flag("progress") ? new ConsoleProgress(err) : PlanProgress.NONE;
 		Plan plan = new Planner(plannerOptions).plan(problem, progress);
-		PlanJson.write(outFile, PlanJson.document(plan, strategy.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+		JsonFiles.write(outFile, PlanJson.document(plan, strategy.name().toLowerCase(Locale.ROOT).replace('_', '-')));
 		PlanMetrics m = plan.metrics();
 		out.printf(Locale.ROOT,
 				"%s: %d of %d requests served (%d servable, %.1f%%) in %d gatherings, %.2f host-days (naive %.0f),"

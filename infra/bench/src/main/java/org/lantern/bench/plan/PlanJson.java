@@ -89,18 +89,6 @@ public final class PlanJson {
 		return doc;
 	}
 
-	public static void write(File file, Object document) {
-		try {
-			File parent = file.getAbsoluteFile().getParentFile();
-			if (parent != null) {
-				parent.mkdirs();
-			}
-			JSON.writeValue(file, document);
-		}
-		catch (JacksonException ex) {
-			throw new DatasetException("Cannot write " + file + ": " + ex.getOriginalMessage(), ex);
-		}
-	}
 
 	/** Reads a plan document; a metrics block, when present, is read so the checker can recompute it. */
 	public static Plan read(File file) {

@@ -65,7 +65,7 @@ class PlanBenchTest {
 	@Test
 	void everyStrategyPlansAGeneratedWorkloadWithNoViolations() throws Exception {
 		File file = dir.resolve("w.json").toFile();
-		PlanJson.write(file, WorkloadGenerator.generate(new WorkloadGenerator.Params(200, 90, 400, 11)));
+		org.lantern.bench.dataset.JsonFiles.write(file, WorkloadGenerator.generate(new WorkloadGenerator.Params(200, 90, 400, 11)));
 		Dataset d = DatasetReader.read(file);
 		PlanningProblem problem = new PlanningProblem(d.councils(), d.innovations(), d.requests());
 		for (Strategy strategy : Strategy.values()) {
