@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.lantern.engine.model.EngineEvaluation;
 import org.lantern.engine.model.EngineInnovation;
@@ -21,6 +22,7 @@ import org.lantern.shared.reference.Council;
 import org.lantern.shared.reference.Councils;
 import org.lantern.shared.reference.Format;
 import org.lantern.shared.reference.Outcome;
+import org.lantern.shared.reference.ServiceArea;
 
 /**
  * Ranks a catalogue of innovations for learning requests. Built once per catalogue version (the Lucene index is
@@ -108,29 +110,8 @@ public final class Matcher {
 			return new Ranking(request.id(), List.of(), Ranking.NO_RELEVANT_INNOVATION,
 					"The request does not describe a need the catalogue can be searched for.");
 		}
-		double ideal = index.idealScore(query, boosts);
-		Coverage coverage = Coverage.of(query, index, pipeline.vocabulary(), weights.relatedConceptCredit());
-		List<InnovationIndex.Hit> hits = index.search(query, boosts, Math.max(MIN_CANDIDATES, topK * 10));
-		List<Scored> relevant = new ArrayList<>();
-		for (InnovationIndex.Hit hit : hits) {
-			EngineInnovation innovation = innovations.get(hit.ordinal());
-			Council host = hosts.get(hit.ordinal());
-			if (isOwnOrPartner(innovation, seeker)) {
-				continue;
-			}
-			boolean lessonsOnly = innovation.evaluation() != null && innovation.evaluation().outcome() == Outcome.FAILED;
-			if (lessonsOnly && !CouncilFit.lessonsVisibleTo(innovation.evaluation(), host, seeker)) {
-				continue;
-			}
-			double covered = coverage.of(hit.ordinal(), weights.conceptShare());
-			double textMatch = ideal <= 0 ? 0 : Math.min(1, hit.bm25() / ideal);
-			double text = weights.coverageShare() * covered + (1 - weights.coverageShare()) * textMatch;
-			double areaFit = taxonomy.fit(request.serviceAreas(), innovation.serviceAreas());
-			double relevance = text * ((1 - weights.serviceAreaShare()) + weights.serviceAreaShare() * areaFit);
-			if (relevance >= weights.minRelevance()) {
-				relevant.add(new Scored(hit.ordinal(), innovation, host, lessonsOnly, relevance, textMatch, covered, areaFit));
-			}
-		}
+		List<Scored> relevant = relevant(query, request.serviceAreas(), Math.max(MIN_CANDIDATES, topK * 10),
+				innovation -> !isOwnOrPartner(innovation, seeker), seeker);
 		if (relevant.isEmpty()) {
 			return new Ranking(request.id(), List.of(), Ranking.NO_RELEVANT_INNOVATION,
 					"Nothing in the catalogue addresses this need well enough to be worth a visit.");
@@ -166,6 +147,72 @@ public final class Matcher {
 			.toList();
 		return new Ranking(request.id(), top, null, top.size() + " of " + reachable.size()
 				+ " reachable innovations proposed, best first.");
+	}
+
+	/**
+	 * Innovations on a theme a regional body wants a network meeting about, best first, at most {@code limit}. A theme
+	 * has no seeker, place or dates, so only relevance counts (the score is the relevance), and innovations that failed
+	 * are left out: a presenter at a regional meeting shows something to copy.
+	 *
+	 * @param among which innovations may present (for instance those hosted in the region)
+	 */
+	public List<MatchResult> onTheme(String theme, List<ServiceArea> serviceAreas, Predicate<EngineInnovation> among,
+			int limit) {
+		QueryText query = pipeline.query(theme == null ? "" : theme);
+		if (query.isEmpty() || limit <= 0 || innovations.isEmpty()) {
+			return List.of();
+		}
+		List<Scored> relevant = relevant(query, serviceAreas == null ? List.of() : serviceAreas, innovations.size(),
+				among, null);
+		double best = relevant.stream().mapToDouble(Scored::relevance).max().orElse(0);
+		return relevant.stream()
+			.filter(s -> !s.lessonsOnly() && s.relevance() >= weights.relativeCutoff() * best)
+			.sorted(Comparator.comparingDouble(Scored::relevance).reversed().thenComparing(s -> s.innovation().id()))
+			.limit(limit)
+			.map(s -> {
+				Map<String, Object> reasons = new LinkedHashMap<>();
+				reasons.put("relevance", round(s.relevance()));
+				reasons.put("textMatch", round(s.textMatch()));
+				reasons.put("coverage", round(s.coverage()));
+				reasons.put("serviceAreaFit", round(s.areaFit()));
+				List<String> labels = matchedLabels(query, s.ordinal(), s.innovation());
+				List<String> explanation = new ArrayList<>();
+				explanation.add(s.host().name() + ": " + s.innovation().title());
+				if (!labels.isEmpty()) {
+					explanation.add("Presents on " + String.join(", ", labels));
+				}
+				return new MatchResult(s.innovation().id(), round(s.relevance()), false, reasons, explanation);
+			})
+			.toList();
+	}
+
+	/** Innovations whose text and service areas fit the query well enough, in search order. */
+	private List<Scored> relevant(QueryText query, List<ServiceArea> serviceAreas, int hitCount,
+			Predicate<EngineInnovation> among, Council seeker) {
+		double ideal = index.idealScore(query, boosts);
+		Coverage coverage = Coverage.of(query, index, pipeline.vocabulary(), weights.relatedConceptCredit());
+		List<InnovationIndex.Hit> hits = index.search(query, boosts, hitCount);
+		List<Scored> relevant = new ArrayList<>();
+		for (InnovationIndex.Hit hit : hits) {
+			EngineInnovation innovation = innovations.get(hit.ordinal());
+			Council host = hosts.get(hit.ordinal());
+			if (!among.test(innovation)) {
+				continue;
+			}
+			boolean lessonsOnly = innovation.evaluation() != null && innovation.evaluation().outcome() == Outcome.FAILED;
+			if (lessonsOnly && seeker != null && !CouncilFit.lessonsVisibleTo(innovation.evaluation(), host, seeker)) {
+				continue;
+			}
+			double covered = coverage.of(hit.ordinal(), weights.conceptShare());
+			double textMatch = ideal <= 0 ? 0 : Math.min(1, hit.bm25() / ideal);
+			double text = weights.coverageShare() * covered + (1 - weights.coverageShare()) * textMatch;
+			double areaFit = taxonomy.fit(serviceAreas, innovation.serviceAreas());
+			double relevance = text * ((1 - weights.serviceAreaShare()) + weights.serviceAreaShare() * areaFit);
+			if (relevance >= weights.minRelevance()) {
+				relevant.add(new Scored(hit.ordinal(), innovation, host, lessonsOnly, relevance, textMatch, covered, areaFit));
+			}
+		}
+		return relevant;
 	}
 
 	private Proposal score(QueryText query, Scored s, Council seeker, double km, Reach.Meeting meeting,

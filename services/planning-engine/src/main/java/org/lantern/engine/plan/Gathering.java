@@ -9,14 +9,20 @@ import java.util.List;
  * @param venueCouncil null for a virtual session
  * @param region the venue's region, or the host's for a virtual session
  * @param confirmed true once the hosts have confirmed it: re-planning never moves or drops it
+ * @param themeRequestId the regional body's theme request this network meeting answers, or null
  */
 public record Gathering(String id, GatheringKind kind, LocalDate date, String venueCouncil, List<String> hosts,
-		List<String> innovations, String region, List<Attendee> attendees, boolean confirmed) {
+		List<String> innovations, String region, List<Attendee> attendees, boolean confirmed, String themeRequestId) {
 
 	public Gathering {
 		hosts = List.copyOf(hosts);
 		innovations = List.copyOf(innovations);
 		attendees = List.copyOf(attendees);
+	}
+
+	public Gathering(String id, GatheringKind kind, LocalDate date, String venueCouncil, List<String> hosts,
+			List<String> innovations, String region, List<Attendee> attendees, boolean confirmed) {
+		this(id, kind, date, venueCouncil, hosts, innovations, region, attendees, confirmed, null);
 	}
 
 	public int people() {
@@ -32,14 +38,15 @@ public record Gathering(String id, GatheringKind kind, LocalDate date, String ve
 	}
 
 	public Gathering withConfirmed(boolean value) {
-		return new Gathering(id, kind, date, venueCouncil, hosts, innovations, region, attendees, value);
+		return new Gathering(id, kind, date, venueCouncil, hosts, innovations, region, attendees, value, themeRequestId);
 	}
 
 	public Gathering withAttendees(List<Attendee> value) {
-		return new Gathering(id, kind, date, venueCouncil, hosts, innovations, region, value, confirmed);
+		return new Gathering(id, kind, date, venueCouncil, hosts, innovations, region, value, confirmed, themeRequestId);
 	}
 
 	public Gathering withId(String value) {
-		return new Gathering(value, kind, date, venueCouncil, hosts, innovations, region, attendees, confirmed);
+		return new Gathering(value, kind, date, venueCouncil, hosts, innovations, region, attendees, confirmed,
+				themeRequestId);
 	}
 }

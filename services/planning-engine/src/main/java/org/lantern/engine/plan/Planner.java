@@ -20,6 +20,7 @@ import org.lantern.engine.match.MatchWeights;
 import org.lantern.engine.match.Matcher;
 import org.lantern.engine.match.Ranking;
 import org.lantern.engine.model.EngineRequest;
+import org.lantern.shared.reference.Format;
 
 /**
  * Turns matched learning requests into gatherings. Thread-safe and stateless between calls.
@@ -31,6 +32,9 @@ import org.lantern.engine.model.EngineRequest;
  * independently and in parallel. Cost therefore grows with the number of regions times the work in one.
  */
 public final class Planner {
+
+	/** Innovations considered per theme: enough for several presenters after dates and caps rule some out. */
+	private static final int MAX_THEME_CANDIDATES = 12;
 
 	private final PlannerOptions options;
 
@@ -51,7 +55,7 @@ public final class Planner {
 		long start = System.nanoTime();
 		Matcher matcher = new Matcher(problem.councils(), problem.innovations(), MatchWeights.defaults());
 		Map<String, Ranking> rankings = rank(matcher, problem.requests(), options.topK() + 2, options.threads(), progress);
-		return plan(problem, rankings, progress, start);
+		return plan(problem, rankings, themeMatches(problem, matcher), progress, start);
 	}
 
 	public Plan plan(PlanningProblem problem) {
@@ -63,11 +67,12 @@ public final class Planner {
 	 * planner never places a request with an innovation the matcher did not find relevant.
 	 */
 	public Plan plan(PlanningProblem problem, Map<String, Ranking> rankings, PlanProgress progress) {
-		return plan(problem, rankings, progress, System.nanoTime());
+		return plan(problem, rankings, themeMatches(problem, null), progress, System.nanoTime());
 	}
 
-	private Plan plan(PlanningProblem problem, Map<String, Ranking> rankings, PlanProgress progress, long start) {
-		Prepared p = new Prepared(problem, rankings, options);
+	private Plan plan(PlanningProblem problem, Map<String, Ranking> rankings, Map<String, List<MatchResult>> themes,
+			PlanProgress progress, long start) {
+		Prepared p = new Prepared(problem, rankings, themes, options);
 		Solver s = new Solver(p);
 		switch (options.strategy()) {
 			case NAIVE -> Baselines.naive(p, s);
@@ -89,7 +94,7 @@ public final class Planner {
 	public Plan replanRegion(PlanningProblem problem, Map<String, Ranking> rankings, Plan previous, String region,
 			Set<String> confirmedGatheringIds, PlanProgress progress) {
 		long start = System.nanoTime();
-		Prepared p = new Prepared(problem, rankings, options);
+		Prepared p = new Prepared(problem, rankings, themeMatches(problem, null), options);
 		Solver s = new Solver(p);
 		Set<String> live = new HashSet<>();
 		problem.requests().forEach(r -> live.add(r.id()));
@@ -120,6 +125,26 @@ public final class Planner {
 		Matcher matcher = new Matcher(problem.councils(), problem.innovations(), MatchWeights.defaults());
 		Map<String, Ranking> rankings = rank(matcher, problem.requests(), options.topK() + 2, options.threads(), progress);
 		return replanRegion(problem, rankings, previous, region, confirmedGatheringIds, progress);
+	}
+
+	/**
+	 * The innovations that could present at each theme request's meeting: those of the theme's region that offer
+	 * network meetings, by relevance to the theme. Only built when there are themes: it costs a text index.
+	 */
+	private static Map<String, List<MatchResult>> themeMatches(PlanningProblem problem, Matcher matcher) {
+		if (problem.themes().isEmpty()) {
+			return Map.of();
+		}
+		Matcher m = matcher != null ? matcher
+				: new Matcher(problem.councils(), problem.innovations(), MatchWeights.defaults());
+		Map<String, List<MatchResult>> out = new HashMap<>();
+		for (ThemeRequest theme : problem.themes()) {
+			out.put(theme.id(), m.onTheme(theme.theme(), theme.serviceAreas(),
+					i -> theme.region().equals(problem.councils().get(i.hostCouncil()).region())
+							&& i.effectiveOffer().formats().contains(Format.NETWORK_MEETING),
+					MAX_THEME_CANDIDATES));
+		}
+		return out;
 	}
 
 	/** Ranks all requests on a few threads, keeping no state between calls. */
@@ -179,6 +204,23 @@ public final class Planner {
 			regionOrder.add(order);
 			rounds = Math.max(rounds, order.size());
 		}
+		List<List<Integer>> themesOf = new ArrayList<>();
+		regions.forEach(x -> themesOf.add(new ArrayList<>()));
+		Set<String> answered = new HashSet<>();
+		s.gatherings().forEach(g -> answered.add(g.theme));
+		for (int t = 0; t < p.theme.length; t++) {
+			Integer part = regionIndex.get(p.theme[t].region());
+			if (answered.contains(p.theme[t].id()) || (onlyRegion != null && !onlyRegion.equals(p.theme[t].region()))) {
+				continue;
+			}
+			if (part == null) {
+				s.themeReason[t] = ThemeOutcome.NO_PRESENTERS;
+			}
+			else {
+				themesOf.get(part).add(t);
+			}
+		}
+		rounds = Math.max(rounds, p.theme.length > 0 ? 1 : 0);
 		int total = rounds * regions.size();
 		AtomicInteger done = new AtomicInteger();
 		for (int round = 0; round < rounds; round++) {
@@ -190,8 +232,9 @@ public final class Planner {
 				}
 			}
 			List<Integer> parts = new ArrayList<>();
+			boolean first = round == 0;
 			for (int part = 0; part < regions.size(); part++) {
-				if (!offered.get(part).isEmpty()) {
+				if (!offered.get(part).isEmpty() || (first && !themesOf.get(part).isEmpty())) {
 					parts.add(part);
 				}
 				else {
@@ -201,7 +244,8 @@ public final class Planner {
 			// Biggest regions first so the threads finish together.
 			parts.sort(Comparator.comparingInt((Integer part) -> -offered.get(part).size()));
 			parallel(parts, options.threads(), part -> {
-				s.solvePartition(part, hostsOf.get(part), offered.get(part), options.preferVirtual());
+				s.solvePartition(part, hostsOf.get(part), offered.get(part), first ? themesOf.get(part) : List.of(),
+						options.preferVirtual());
 				progress.update("planning", done.incrementAndGet(), total);
 				return null;
 			});
@@ -251,6 +295,7 @@ public final class Planner {
 		out.fixed = true;
 		out.confirmed = g.confirmed();
 		out.id = g.id();
+		out.theme = g.themeRequestId();
 		boolean opaque = false;
 		for (String host : g.hosts()) {
 			Integer h = p.hostIndex.get(host);
@@ -341,7 +386,28 @@ public final class Planner {
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		PlanMetrics metrics = PlanMetrics.of(gatherings, p.req.length, servable, millis, p.problem.councils());
-		return new Plan(gatherings, unserved, metrics);
+		return new Plan(gatherings, unserved, metrics, themeOutcomes(p, s, gatherings));
+	}
+
+	private static List<ThemeOutcome> themeOutcomes(Prepared p, Solver s, List<Gathering> gatherings) {
+		List<ThemeOutcome> out = new ArrayList<>();
+		for (int t = 0; t < p.theme.length; t++) {
+			String id = p.theme[t].id();
+			String gathering = gatherings.stream()
+				.filter(g -> id.equals(g.themeRequestId()))
+				.map(Gathering::id)
+				.findFirst()
+				.orElse(null);
+			if (gathering != null) {
+				out.add(new ThemeOutcome(id, gathering, null, "Planned as network meeting " + gathering + "."));
+				continue;
+			}
+			String reason = s.themeReason[t] == null ? ThemeOutcome.NO_COMMON_DATE : s.themeReason[t];
+			out.add(new ThemeOutcome(id, null, reason, reason.equals(ThemeOutcome.NO_PRESENTERS)
+					? "Fewer than two of the region's innovators present on this theme and offer network meetings."
+					: "The innovators on this theme have no working day in the window free together."));
+		}
+		return out;
 	}
 
 	private static String explain(String reason) {
@@ -400,7 +466,7 @@ public final class Planner {
 		}
 		String region = p.hostRegion[g.venue >= 0 ? g.venue : g.hosts.get(0)];
 		return new Gathering(g.id, g.kind, LocalDate.ofEpochDay(g.day), g.venue >= 0 ? p.code(p.hostOf[g.venue]) : null,
-				hosts, inns, region, attendees, g.confirmed);
+				hosts, inns, region, attendees, g.confirmed, g.theme);
 	}
 
 	/** Innovation ids of a ranking, for callers that keep rankings. */

@@ -99,7 +99,17 @@ final class Prepared {
 
 	private final int[] quarter;
 
+	final ThemeRequest[] theme;
+
+	/** Per theme request: the innovations that may present on it, best first, already in its region. */
+	final Cand[][] themeCands;
+
 	Prepared(PlanningProblem problem, Map<String, Ranking> rankings, PlannerOptions options) {
+		this(problem, rankings, Map.of(), options);
+	}
+
+	Prepared(PlanningProblem problem, Map<String, Ranking> rankings, Map<String, List<MatchResult>> themeMatches,
+			PlannerOptions options) {
 		this.problem = problem;
 		List<EngineInnovation> innovations = problem.innovations();
 		this.inn = innovations.toArray(EngineInnovation[]::new);
@@ -171,6 +181,22 @@ final class Prepared {
 					lo = Math.min(lo, from[r]);
 					hi = Math.max(hi, to[r]);
 				}
+			}
+		}
+		this.theme = problem.themes().toArray(ThemeRequest[]::new);
+		this.themeCands = new Cand[theme.length][];
+		for (int t = 0; t < theme.length; t++) {
+			List<Cand> out = new ArrayList<>();
+			for (MatchResult m : themeMatches.getOrDefault(theme[t].id(), List.of())) {
+				Integer i = innIndex.get(m.innovationId());
+				if (i != null && (innFmt[i] & NM) != 0 && relevance(m) >= MIN_PLACEMENT_RELEVANCE) {
+					out.add(new Cand(i, m.score(), true, m.reasons()));
+				}
+			}
+			themeCands[t] = out.toArray(Cand[]::new);
+			if (!theme[t].from().isAfter(theme[t].to())) {
+				lo = Math.min(lo, (int) theme[t].from().toEpochDay());
+				hi = Math.max(hi, (int) theme[t].to().toEpochDay());
 			}
 		}
 		if (lo > hi) {

@@ -56,12 +56,21 @@ final class Solver {
 
 		/** For a kept gathering the solver cannot model (unknown host or innovation): emitted as it was. */
 		Gathering source;
+
+		/** The theme request this network meeting answers, or null. */
+		String theme;
 	}
+
+	/** Most innovators presenting at a themed meeting: several, without filling a whole day with talks. */
+	private static final int MAX_THEME_PRESENTERS = 4;
 
 	final Prepared p;
 
 	/** Request to its gathering, null when unserved. */
 	final G[] assigned;
+
+	/** Why a theme request got no meeting (see {@link ThemeOutcome}), null when it got one or was not tried. */
+	final String[] themeReason;
 
 	/** Host to quarter key to gatherings it hosts or presents at. */
 	private final List<Map<Integer, Integer>> used = new ArrayList<>();
@@ -77,6 +86,7 @@ final class Solver {
 	Solver(Prepared p) {
 		this.p = p;
 		this.assigned = new G[p.req.length];
+		this.themeReason = new String[p.theme.length];
 		this.hostPart = new int[p.hosts()];
 		for (int h = 0; h < p.hosts(); h++) {
 			used.add(new HashMap<>());
@@ -150,8 +160,15 @@ final class Solver {
 
 	// ---------------------------------------------------------------- partition plan
 
-	/** Plans the requests offered to this partition, whose hosts are {@code hosts}. */
-	void solvePartition(int part, List<Integer> hosts, List<Integer> offered, boolean virtualWherePossible) {
+	/**
+	 * Plans the requests offered to this partition, whose hosts are {@code hosts}, after the network meetings regional
+	 * bodies asked for ({@code themes}): those come first because a body asked for them by name.
+	 */
+	void solvePartition(int part, List<Integer> hosts, List<Integer> offered, List<Integer> themes,
+			boolean virtualWherePossible) {
+		for (int t : themes) {
+			themedMeeting(part, t, offered);
+		}
 		if (offered.isEmpty()) {
 			return;
 		}
@@ -655,6 +672,108 @@ final class Solver {
 		return false;
 	}
 
+	// ---------------------------------------------------------------- themed network meetings
+
+	/**
+	 * The network meeting a regional body asked for: on the working day in its window when most of the region's
+	 * seekers who want one of the theme's presenters can come, at the presenter's venue that takes them, with the
+	 * presenters those seekers come for and at least two in all. A body asked for it, so it is planned even if no
+	 * seeker has asked yet; the body brings its own audience.
+	 */
+	void themedMeeting(int part, int t, List<Integer> offered) {
+		Map<Integer, List<Integer>> presenters = new java.util.LinkedHashMap<>();
+		Set<Integer> themeInns = new java.util.HashSet<>();
+		for (Prepared.Cand c : p.themeCands[t]) {
+			int h = p.innHost[c.inn()];
+			if (hostPart[h] == part) {
+				presenters.computeIfAbsent(h, x -> new ArrayList<>()).add(c.inn());
+				themeInns.add(c.inn());
+			}
+		}
+		if (presenters.size() < 2) {
+			themeReason[t] = ThemeOutcome.NO_PRESENTERS;
+			return;
+		}
+		ThemeRequest theme = p.theme[t];
+		G best = null;
+		for (int d = (int) theme.from().toEpochDay(); d <= (int) theme.to().toEpochDay(); d++) {
+			int day = d;
+			List<Integer> free = presenters.keySet().stream().filter(h -> p.open(h, day) && slotFree(h, day)).toList();
+			if (free.size() < 2) {
+				continue;
+			}
+			for (int v : free) {
+				G g = themedMeetingAt(t, day, v, free, presenters, themeInns, offered);
+				if (g != null && (best == null || g.atts.size() > best.atts.size()
+						|| (g.atts.size() == best.atts.size() && g.people > best.people))) {
+					best = g;
+				}
+			}
+		}
+		if (best == null) {
+			themeReason[t] = ThemeOutcome.NO_COMMON_DATE;
+			return;
+		}
+		commit(best);
+	}
+
+	private G themedMeetingAt(int t, int day, int v, List<Integer> free, Map<Integer, List<Integer>> presenters,
+			Set<Integer> themeInns, List<Integer> offered) {
+		int venueInn = -1;
+		for (int i : presenters.get(v)) {
+			if (venueInn < 0 || p.innCap[i] > p.innCap[venueInn]) {
+				venueInn = i;
+			}
+		}
+		G g = new G();
+		g.kind = GatheringKind.NETWORK_MEETING;
+		g.day = day;
+		g.venue = v;
+		g.theme = p.theme[t].id();
+		g.hosts.add(v);
+		g.inns.add(venueInn);
+		int cap = p.innCap[venueInn];
+		List<Integer> seekers = new ArrayList<>();
+		for (int r : offered) {
+			if (assigned[r] == null && (p.fmt[r] & Prepared.NM) != 0 && p.from[r] <= day && day <= p.to[r]
+					&& p.km(p.seeker[r], p.hostOf[v]) <= p.maxKm[r]) {
+				seekers.add(r);
+			}
+		}
+		seekers.sort(Comparator.<Integer>comparingInt(r -> p.cands[r].length)
+			.thenComparingInt(r -> p.to[r])
+			.thenComparingInt(r -> r));
+		for (int r : seekers) {
+			if (g.people + p.people[r] > cap) {
+				continue;
+			}
+			for (Prepared.Cand c : p.cands[r]) {
+				int i = c.inn(), h = p.innHost[i];
+				// The venue's other innovations would set a smaller capacity than the one promised.
+				if (themeInns.contains(i) && free.contains(h) && (h != v || i == venueInn)
+						&& g.hosts.size() + (g.hosts.contains(h) ? 0 : 1) <= MAX_THEME_PRESENTERS) {
+					add(g, r, i);
+					assigned[r] = null;
+					if (!g.hosts.contains(h)) {
+						g.hosts.add(h);
+					}
+					break;
+				}
+			}
+		}
+		// Several innovators on one theme: if the seekers came for one, the next most relevant free presenter joins.
+		for (int h : free) {
+			if (g.hosts.size() >= 2) {
+				break;
+			}
+			if (!g.hosts.contains(h)) {
+				g.hosts.add(h);
+				g.inns.add(presenters.get(h).get(0));
+			}
+		}
+		return g.hosts.size() >= 2 ? g : null;
+	}
+
 	// ---------------------------------------------------------------- improvement
 
 	/**
@@ -738,7 +857,7 @@ final class Solver {
 		List<G> small = new ArrayList<>();
 		for (int h : hosts) {
 			for (G g : byHost.get(h)) {
-				if (!g.fixed && !g.removed && g.atts.size() <= maxAttendees && !small.contains(g)) {
+				if (!g.fixed && !g.removed && g.theme == null && g.atts.size() <= maxAttendees && !small.contains(g)) {
 					small.add(g);
 				}
 			}
@@ -803,7 +922,8 @@ final class Solver {
 	void preferVirtual(List<Integer> hosts) {
 		for (int h : hosts) {
 			for (G g : new ArrayList<>(byHost.get(h))) {
-				if (g.fixed || g.removed || !g.kind.inPerson() || g.hosts.get(0) != h) {
+				// A body asked for a themed meeting in person; it stays one.
+				if (g.fixed || g.removed || g.theme != null || !g.kind.inPerson() || g.hosts.get(0) != h) {
 					continue;
 				}
 				boolean ok = g.atts.stream().allMatch(r -> (p.fmt[r] & Prepared.VS) != 0)

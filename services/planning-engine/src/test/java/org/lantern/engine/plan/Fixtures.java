@@ -38,6 +38,8 @@ final class Fixtures {
 
 	final Map<String, Ranking> rankings = new LinkedHashMap<>();
 
+	final List<ThemeRequest> themes = new ArrayList<>();
+
 	static HostingOffer offer(int perQuarter, int visitors, List<LocalDate> blackout, Format... formats) {
 		return new HostingOffer(Arrays.asList(formats), perQuarter, visitors, blackout, BigDecimal.ZERO);
 	}
@@ -49,6 +51,19 @@ final class Fixtures {
 	Fixtures innovation(String id, String host, HostingOffer offer) {
 		innovations.add(new EngineInnovation(id, host, List.of(), id, "", List.of(ServiceArea.HOUSING), null, null,
 				List.of(), null, offer));
+		return this;
+	}
+
+	/** An innovation with words the matcher can read, for themes (requests here carry their matches ready-made). */
+	Fixtures innovation(String id, String host, String title, HostingOffer offer) {
+		innovations.add(new EngineInnovation(id, host, List.of(), title, title, List.of(ServiceArea.HOUSING), null, null,
+				List.of(), null, offer));
+		return this;
+	}
+
+	Fixtures theme(String id, String region, String theme, String from, String to) {
+		themes.add(new ThemeRequest(id, region, theme, List.of(ServiceArea.HOUSING), LocalDate.parse(from),
+				LocalDate.parse(to), "London Councils"));
 		return this;
 	}
 
@@ -68,7 +83,7 @@ final class Fixtures {
 	}
 
 	PlanningProblem problem() {
-		return new PlanningProblem(Councils.reference(), innovations, requests);
+		return new PlanningProblem(Councils.reference(), innovations, requests, themes);
 	}
 
 	Plan plan() {
