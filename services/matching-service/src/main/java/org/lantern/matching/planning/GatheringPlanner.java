@@ -25,18 +25,23 @@ import org.lantern.engine.plan.PlanProgress;
 import org.lantern.engine.plan.Planner;
 import org.lantern.engine.plan.PlannerOptions;
 import org.lantern.engine.plan.PlanningProblem;
+import org.lantern.engine.plan.ThemeOutcome;
+import org.lantern.engine.plan.ThemeRequest;
 import org.lantern.matching.catalogue.Catalogue;
 import org.lantern.matching.catalogue.CatalogueEntry;
 import org.lantern.matching.decision.DecisionRepository;
 import org.lantern.matching.decision.DecisionStatus;
 import org.lantern.matching.decision.RequestDecision;
 import org.lantern.platform.outbox.Outbox;
+import org.lantern.platform.web.InvalidRequestException;
+import org.lantern.platform.web.ReferenceChecks;
 import org.lantern.shared.events.Contact;
 import org.lantern.shared.events.GatheringAttendee;
 import org.lantern.shared.events.GatheringHost;
 import org.lantern.shared.events.GatheringInnovation;
 import org.lantern.shared.events.GatheringKind;
 import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.GatheringTheme;
 import org.lantern.shared.events.HostingOffer;
 import org.lantern.shared.events.LearningRequestSubmitted;
 import org.lantern.shared.reference.Council;
@@ -44,6 +49,7 @@ import org.lantern.shared.reference.Councils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -126,11 +132,19 @@ public class GatheringPlanner {
 			.stream()
 			.collect(Collectors.toMap(RequestDecision::getRequestId, d -> d, (a, b) -> a, LinkedHashMap::new));
 		List<EngineRequest> requests = live.values().stream().map(d -> toEngine(d.getRequest())).toList();
-		PlanningProblem problem = new PlanningProblem(Councils.reference(), withUnavailability(), requests);
+		List<RegionPlan> allPlans = plans.findAll();
+		RegionPlan regionPlan = allPlans.stream()
+			.filter(p -> p.getRegion().equals(region))
+			.findFirst()
+			.orElseGet(() -> new RegionPlan(region));
+		List<ThemeRequest> themes = regionPlan.getThemes()
+			.stream()
+			.map(t -> new ThemeRequest(t.id(), region, t.theme(), t.serviceAreas(), t.from(), t.to(), t.requestedBy()))
+			.toList();
+		PlanningProblem problem = new PlanningProblem(Councils.reference(), withUnavailability(), requests, themes);
 		Map<String, Ranking> rankings = Planner.rank(catalogue.matcher(), requests, planner.options().topK() + 2, 1,
 				PlanProgress.NONE);
 
-		List<RegionPlan> allPlans = plans.findAll();
 		List<Gathering> previous = allPlans.stream()
 			.flatMap(p -> p.getGatherings().stream())
 			.map(GatheringPlanner::toEngine)
@@ -138,10 +152,6 @@ public class GatheringPlanner {
 		Plan next = planner.replanRegion(problem, rankings, new Plan(previous, List.of(), null), region, Set.of(),
 				PlanProgress.NONE);
 
-		RegionPlan regionPlan = allPlans.stream()
-			.filter(p -> p.getRegion().equals(region))
-			.findFirst()
-			.orElseGet(() -> new RegionPlan(region));
 		Map<String, PlannedGathering> before = new HashMap<>();
 		regionPlan.getGatherings().forEach(g -> before.put(g.id(), g));
 		List<PlannedGathering> unconfirmedBefore = regionPlan.getGatherings()
@@ -169,21 +179,24 @@ public class GatheringPlanner {
 				result.add(same.get());
 			}
 			else {
-				PlannedGathering fresh = withId(planned, "g-" + UUID.randomUUID().toString().substring(0, 12));
+				PlannedGathering fresh = planned.withId("g-" + UUID.randomUUID().toString().substring(0, 12));
 				result.add(fresh);
 				proposed.add(fresh);
 			}
 		}
 		List<String> replaced = unconfirmedBefore.stream().map(PlannedGathering::id).filter(id -> !reused.contains(id))
 			.toList();
-		if (proposed.isEmpty() && replaced.isEmpty() && result.size() == before.size()) {
+		List<ThemeAsk> themeOutcomes = themeOutcomes(regionPlan.getThemes(), next, result);
+		if (proposed.isEmpty() && replaced.isEmpty() && result.size() == before.size()
+				&& themeOutcomes.equals(regionPlan.getThemes())) {
 			return;
 		}
 		Instant now = outbox.clock().instant();
 		for (PlannedGathering gathering : proposed) {
-			regionPlan.publish(outbox.entryFor(proposal(gathering, live, replaced, now)));
+			regionPlan.publish(outbox.entryFor(proposal(gathering, live, replaced, themeOutcomes, now)));
 		}
 		regionPlan.setGatherings(result);
+		regionPlan.setThemes(themeOutcomes);
 		plans.save(regionPlan);
 		log.info("Re-planned {} ({} live requests): {} gatherings, {} newly proposed, {} replaced; unserved {}", region,
 				requests.size(), result.size(), proposed.size(), replaced.size(),
@@ -213,7 +226,7 @@ public class GatheringPlanner {
 	}
 
 	private GatheringProposed proposal(PlannedGathering g, Map<String, RequestDecision> live, List<String> replaced,
-			Instant now) {
+			List<ThemeAsk> themes, Instant now) {
 		List<GatheringInnovation> innovations = new ArrayList<>();
 		Map<String, List<String>> byHost = new LinkedHashMap<>();
 		Map<String, Contact> hostContact = new HashMap<>();
@@ -240,16 +253,69 @@ public class GatheringPlanner {
 		}).toList();
 		return new GatheringProposed(Outbox.newEventId(), now, g.id(), g.kind(), g.region(), g.date(),
 				g.venueCouncil(), g.venueCouncil() == null ? null : name(g.venueCouncil()), hosts, innovations,
-				attendees, capacity == Integer.MAX_VALUE ? 1 : capacity, replaced);
+				attendees, capacity == Integer.MAX_VALUE ? 1 : capacity, replaced,
+				themes.stream()
+					.filter(t -> t.id().equals(g.themeRequestId()))
+					.findFirst()
+					.map(t -> new GatheringTheme(t.id(), t.theme(), t.requestedBy(), t.contact()))
+					.orElse(null));
+	}
+
+	/** Each theme ask with the meeting the plan gives it (under its persisted id) or the planner's reason for none. */
+	private static List<ThemeAsk> themeOutcomes(List<ThemeAsk> asks, Plan next, List<PlannedGathering> result) {
+		Map<String, ThemeOutcome> outcomes = new HashMap<>();
+		next.themes().forEach(t -> outcomes.put(t.themeRequestId(), t));
+		return asks.stream().map(ask -> {
+			Optional<PlannedGathering> meeting = result.stream()
+				.filter(g -> ask.id().equals(g.themeRequestId()))
+				.findFirst();
+			if (meeting.isPresent()) {
+				return ask.withOutcome(meeting.get().id(), null, "Planned as a network meeting on "
+						+ meeting.get().date() + " with " + meeting.get().hosts().size() + " presenting councils.");
+			}
+			ThemeOutcome outcome = outcomes.get(ask.id());
+			return outcome == null ? ask : ask.withOutcome(null, outcome.reason(), outcome.explanation());
+		}).toList();
+	}
+
+	/** Records a regional body's ask in its region's plan and has the region re-planned. */
+	ThemeAsk askForTheme(ThemeRequestForm form) {
+		if (Councils.reference().all().stream().noneMatch(c -> form.region().equals(c.region()))) {
+			throw new InvalidRequestException("region", "unknown region '" + form.region()
+					+ "' (use a region name from the council list, for example 'North West')");
+		}
+		ReferenceChecks.window("window", form.window().from(), form.window().to());
+		ThemeAsk ask = new ThemeAsk("theme-" + UUID.randomUUID().toString().substring(0, 12), form.theme().strip(),
+				form.serviceAreas() == null ? List.of() : form.serviceAreas(), form.window().from(), form.window().to(),
+				form.requestedBy().strip(), form.contact().toContact(), outbox.clock().instant(), null, null,
+				"Waiting for the region's next re-plan.");
+		for (int attempt = 1;; attempt++) {
+			RegionPlan plan = plans.findById(form.region()).orElseGet(() -> new RegionPlan(form.region()));
+			List<ThemeAsk> themes = new ArrayList<>(plan.getThemes());
+			themes.add(ask);
+			plan.setThemes(themes);
+			try {
+				plans.save(plan);
+				break;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// A re-plan saved the region in between: add the ask to what it wrote.
+				if (attempt >= 5) {
+					throw ex;
+				}
+			}
+		}
+		markDirty(form.region());
+		return ask;
+	}
+
+	Optional<ThemeAsk> findTheme(String themeRequestId) {
+		return plans.findByThemesId(themeRequestId)
+			.flatMap(p -> p.getThemes().stream().filter(t -> t.id().equals(themeRequestId)).findFirst());
 	}
 
 	private static String name(String code) {
 		return Councils.reference().find(code).map(Council::name).orElse(code);
-	}
-
-	private static PlannedGathering withId(PlannedGathering g, String id) {
-		return new PlannedGathering(id, g.kind(), g.date(), g.venueCouncil(), g.hosts(), g.innovations(), g.region(),
-				g.attendees(), g.confirmed());
 	}
 
 	private static PlannedGathering toPlanned(Gathering g, Map<String, Ranking> rankings) {
@@ -267,7 +333,7 @@ public class GatheringPlanner {
 					reasons);
 		}).toList();
 		return new PlannedGathering(g.id(), GatheringKind.valueOf(g.kind().name()), g.date(), g.venueCouncil(),
-				g.hosts(), g.innovations(), g.region(), attendees, g.confirmed());
+				g.hosts(), g.innovations(), g.region(), attendees, g.confirmed(), g.themeRequestId());
 	}
 
 	private static Gathering toEngine(PlannedGathering g) {
@@ -276,7 +342,7 @@ public class GatheringPlanner {
 			.map(a -> new Attendee(a.requestId(), a.seekerCouncil(), a.innovationIds(), a.people(), a.score(), Map.of()))
 			.toList();
 		return new Gathering(g.id(), org.lantern.engine.plan.GatheringKind.valueOf(g.kind().name()), g.date(),
-				g.venueCouncil(), g.hosts(), g.innovations(), g.region(), attendees, g.confirmed());
+				g.venueCouncil(), g.hosts(), g.innovations(), g.region(), attendees, g.confirmed(), g.themeRequestId());
 	}
 
 	private static EngineRequest toEngine(LearningRequestSubmitted r) {

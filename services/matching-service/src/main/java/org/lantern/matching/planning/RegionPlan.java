@@ -24,6 +24,8 @@ public class RegionPlan {
 
 	private List<PlannedGathering> gatherings = new ArrayList<>();
 
+	private List<ThemeAsk> themes = new ArrayList<>();
+
 	private List<OutboxEntry> outbox = new ArrayList<>();
 
 	protected RegionPlan() {
@@ -43,6 +45,15 @@ public class RegionPlan {
 
 	void setGatherings(List<PlannedGathering> gatherings) {
 		this.gatherings = new ArrayList<>(gatherings);
+	}
+
+	/** Network meetings regional bodies asked for here, with what became of each. */
+	public List<ThemeAsk> getThemes() {
+		return themes;
+	}
+
+	void setThemes(List<ThemeAsk> themes) {
+		this.themes = new ArrayList<>(themes);
 	}
 
 	void publish(OutboxEntry entry) {

@@ -7,4 +7,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface RegionPlanRepository extends MongoRepository<RegionPlan, String> {
 
 	Optional<RegionPlan> findByGatheringsId(String gatheringId);
+
+	Optional<RegionPlan> findByThemesId(String themeRequestId);
 }

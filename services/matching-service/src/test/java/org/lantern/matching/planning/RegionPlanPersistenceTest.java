@@ -22,7 +22,7 @@ class RegionPlanPersistenceTest {
 		plan.setGatherings(List.of(new PlannedGathering("g-1", GatheringKind.OPEN_DAY, LocalDate.of(2027, 3, 9),
 				"E08000023", List.of("E08000023"), List.of("inn-telecare"), "North East",
 				List.of(new PlannedAttendee("req-1", "E08000024", List.of("inn-telecare"), 2, 0.8, List.of("why"))),
-				false)));
+				false, null)));
 		plan.publish(new org.lantern.platform.outbox.OutboxEntry("evt-1", "t", "topic", "k", "payload",
 				java.time.Instant.now()));
 		mongo.save(plan);
@@ -40,7 +40,7 @@ class RegionPlanPersistenceTest {
 		RegionPlan loaded = mongo.findById("North East", RegionPlan.class);
 		loaded.setGatherings(List.of(loaded.getGatherings().get(0), new PlannedGathering("g-2", GatheringKind.OPEN_DAY,
 				LocalDate.of(2027, 3, 10), "E08000023", List.of("E08000023"), List.of("inn-telecare"), "North East",
-				List.of(), false)));
+				List.of(), false, "theme-1")));
 		loaded.publish(new org.lantern.platform.outbox.OutboxEntry("evt-2", "t", "topic", "k", "payload",
 				java.time.Instant.now()));
 		mongo.save(loaded);
