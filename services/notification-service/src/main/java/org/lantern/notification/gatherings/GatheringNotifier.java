@@ -26,6 +26,7 @@ import org.lantern.shared.events.GatheringHeld;
 import org.lantern.shared.events.GatheringHost;
 import org.lantern.shared.events.GatheringInnovation;
 import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.GatheringTheme;
 import org.lantern.shared.events.GatheringRescheduled;
 import org.lantern.shared.events.InvitationAccepted;
 import org.lantern.shared.events.InvitationDeclined;
@@ -53,6 +54,9 @@ class GatheringNotifier {
 	static final List<Integer> ADOPTION_ASK_MONTHS = List.of(3, 6, 12);
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
+
+	/** The regional body that asked for a themed network meeting. */
+	private static final String ORGANISER = "organiser";
 
 	/** Reminders and follow-ups go out at the start of the working day. */
 	private static final LocalTime MORNING = LocalTime.of(9, 0);
@@ -177,6 +181,12 @@ class GatheringNotifier {
 					invites.request(gathering, confirmed.sequence(), host.contact(), now));
 			remind(gathering, confirmed.eventId(), "host", host.council(), host.contact());
 		}
+		GatheringTheme theme = gathering.getTheme();
+		if (theme != null) {
+			mail(confirmed.eventId(), ORGANISER, gathering, theme.themeRequestId(), theme.contact(),
+					"gathering-invitation", model(gathering, theme.contact(), ORGANISER), "invitation", null,
+					invites.request(gathering, confirmed.sequence(), theme.contact(), now));
+		}
 	}
 
 	private void accepted(KnownGathering gathering, InvitationAccepted accepted) {
@@ -221,6 +231,15 @@ class GatheringNotifier {
 					model, "update", null, invites.request(gathering, rescheduled.sequence(), host.contact(), now));
 			remind(gathering, rescheduled.eventId(), "host", host.council(), host.contact());
 		}
+		GatheringTheme theme = gathering.getTheme();
+		if (theme != null) {
+			Map<String, Object> model = model(gathering, theme.contact(), ORGANISER);
+			model.put("previously", WHEN.format(previous));
+			model.put("reason", rescheduled.reason());
+			mail(rescheduled.eventId(), ORGANISER, gathering, theme.themeRequestId(), theme.contact(),
+					"gathering-rescheduled", model, "update", null,
+					invites.request(gathering, rescheduled.sequence(), theme.contact(), now));
+		}
 	}
 
 	private void cancelled(KnownGathering gathering, GatheringCancelled cancelled) {
@@ -241,6 +260,15 @@ class GatheringNotifier {
 			model.put("reason", cancelled.reason());
 			mail(cancelled.eventId(), "host", gathering, host.council(), host.contact(), "gathering-cancelled", model,
 					"update", null, invites.cancel(gathering, cancelled.sequence(), host.contact(), now));
+		}
+		GatheringTheme theme = gathering.getTheme();
+		if (theme != null) {
+			Map<String, Object> model = model(gathering, theme.contact(), ORGANISER);
+			model.put("cancelledBy", gathering.hostCouncilName(cancelled.cancelledBy()));
+			model.put("reason", cancelled.reason());
+			mail(cancelled.eventId(), ORGANISER, gathering, theme.themeRequestId(), theme.contact(),
+					"gathering-cancelled", model, "update", null,
+					invites.cancel(gathering, cancelled.sequence(), theme.contact(), now));
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.lantern.shared.events.GatheringHost;
 import org.lantern.shared.events.GatheringInnovation;
 import org.lantern.shared.events.GatheringKind;
 import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.GatheringTheme;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -44,6 +45,9 @@ public class KnownGathering {
 
 	private int capacity;
 
+	/** Set when a regional body asked for this network meeting: it is told as the hosts and seekers are. */
+	private GatheringTheme theme;
+
 	private String status;
 
 	private int sequence;
@@ -75,9 +79,14 @@ public class KnownGathering {
 		gathering.innovations = List.copyOf(proposal.innovations());
 		gathering.attendees = List.copyOf(proposal.attendees());
 		gathering.capacity = proposal.capacity();
+		gathering.theme = proposal.theme();
 		gathering.status = "PROPOSED";
 		gathering.proposedAt = proposal.occurredAt();
 		return gathering;
+	}
+
+	public GatheringTheme getTheme() {
+		return theme;
 	}
 
 	Optional<GatheringAttendee> attendee(String requestId) {

@@ -44,6 +44,7 @@ import org.lantern.shared.events.GatheringHost;
 import org.lantern.shared.events.GatheringInnovation;
 import org.lantern.shared.events.GatheringKind;
 import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.GatheringTheme;
 import org.lantern.shared.events.GatheringRescheduled;
 import org.lantern.shared.events.InvitationAccepted;
 import org.lantern.shared.events.InvitationDeclined;
@@ -297,6 +298,24 @@ class GatheringEmailTest {
 				"regional-body", "East of England"), OutgoingMail.class).status()).isEqualTo(MailStatus.SENT);
 		// The scheduler looked many times while the digest was queued and sent; its id keeps it single.
 		assertThat(mailTo("digest@eelga.example")).filteredOn(m -> subject(m).equals(weekly)).hasSize(1);
+	}
+
+	@Test
+	void shouldSendTheRegionalBodyThatAskedForAThemedMeetingItsInvitationWhenConfirmed() throws Exception {
+		GatheringProposed plain = proposal("g-theme");
+		send(new GatheringProposed(plain.eventId(), START, "g-theme", GatheringKind.NETWORK_MEETING, plain.region(),
+				DATE, plain.venueCouncil(), plain.venueCouncilName(), plain.hosts(), plain.innovations(),
+				plain.attendees(), plain.capacity(), List.of(), new GatheringTheme("theme-1",
+						"Collecting council tax and benefits across districts", "East of England LGA",
+						new Contact("Rae Coordinator", "rae@g-theme.example"))));
+		send(new GatheringConfirmed("evt-conf-g-theme", START, "g-theme", "E07000143", DATE, 0));
+
+		await().until(() -> mailTo("rae@g-theme.example").size() == 1);
+		MimeMessage invitation = mailTo("rae@g-theme.example").get(0);
+		assertThat(subject(invitation)).startsWith("Confirmed: Network meeting at Breckland");
+		assertThat(GreenMailUtil.getBody(invitation)).contains("you asked for on",
+				"Collecting council tax and benefits across districts");
+		assertThat(parse(calendarOf(invitation)).getComponents("VEVENT")).hasSize(1);
 	}
 
 	static GatheringProposed proposal(String id) {
