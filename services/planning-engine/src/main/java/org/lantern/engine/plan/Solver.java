@@ -61,6 +61,12 @@ final class Solver {
 		String theme;
 	}
 
+	/**
+	 * Seekers a network meeting must draw before a second host is asked to present only to make it one: below this,
+	 * one and a half host-days would serve fewer seekers than a hosted visit per seeker does.
+	 */
+	private static final int MIN_SEEKERS_FOR_CO_PRESENTER = 2;
+
 	/** Most innovators presenting at a themed meeting: several, without filling a whole day with talks. */
 	private static final int MAX_THEME_PRESENTERS = 4;
 
@@ -464,7 +470,7 @@ final class Solver {
 			G best = null;
 			double bestKey = Double.NEGATIVE_INFINITY;
 			for (int v : venues) {
-				G g = bestNetworkMeeting(v, seekers, allCands, minFill);
+				G g = bestNetworkMeeting(v, venues, seekers, allCands, minFill);
 				if (g != null && g.atts.size() >= minFill && key(g) > bestKey) {
 					best = g;
 					bestKey = key(g);
@@ -481,7 +487,7 @@ final class Solver {
 		return allowed(c, allCands) && (p.innFmt[c.inn()] & Prepared.NM) != 0;
 	}
 
-	private G bestNetworkMeeting(int v, List<Integer> seekers, boolean allCands, int minFill) {
+	private G bestNetworkMeeting(int v, List<Integer> venues, List<Integer> seekers, boolean allCands, int minFill) {
 		int venueCouncil = p.hostOf[v];
 		String region = p.hostRegion[v];
 		List<Integer> eligible = new ArrayList<>();
@@ -657,10 +663,51 @@ final class Solver {
 		g.inns.removeIf(i -> !g.hosts.contains(p.innHost[i]) || g.atts.stream().noneMatch(r -> comesFor(r, i, allCands)));
 		g.atts.removeIf(r -> g.inns.stream().noneMatch(i -> comesFor(r, i, allCands)));
 		g.people = g.atts.stream().mapToInt(r -> p.people[r]).sum();
+		if (g.hosts.size() == 1 && g.hosts.contains(v) && g.atts.size() >= MIN_SEEKERS_FOR_CO_PRESENTER) {
+			addCoPresenter(g, venues);
+		}
 		if (g.hosts.size() < 2 || !g.hosts.contains(v) || g.atts.isEmpty() || g.people > capacity(g, -1)) {
 			return null;
 		}
 		return g;
+	}
+
+	/**
+	 * A network meeting has at least two presenters. When every seeker came for the venue's innovations, another host
+	 * of the region presents alongside: one free that day whose innovation offers network meetings and shares a
+	 * service area with the venue's (the meeting keeps one theme), the one with most slots to spare first. It costs
+	 * half a host-day, and it lets seekers who accept only network meetings learn from a host that offers them.
+	 */
+	private void addCoPresenter(G g, List<Integer> venues) {
+		Set<org.lantern.shared.reference.ServiceArea> areas = java.util.EnumSet.noneOf(
+				org.lantern.shared.reference.ServiceArea.class);
+		for (int i : g.inns) {
+			areas.addAll(p.inn[i].serviceAreas());
+		}
+		int bestHost = -1, bestInn = -1, bestShared = 0, bestSpare = 0;
+		int quarter = p.quarterOf(g.day);
+		for (int h : venues) {
+			if (g.hosts.contains(h) || !p.open(h, g.day) || !slotFree(h, g.day)) {
+				continue;
+			}
+			int spare = p.hostQuarterCap[h] - used(h, quarter);
+			for (int i : p.hostInns.get(h)) {
+				if ((p.innFmt[i] & Prepared.NM) == 0) {
+					continue;
+				}
+				int shared = (int) p.inn[i].serviceAreas().stream().filter(areas::contains).count();
+				if (shared > bestShared || (shared == bestShared && shared > 0 && spare > bestSpare)) {
+					bestHost = h;
+					bestInn = i;
+					bestShared = shared;
+					bestSpare = spare;
+				}
+			}
+		}
+		if (bestHost >= 0) {
+			g.hosts.add(bestHost);
+			g.inns.add(bestInn);
+		}
 	}
 
 	private boolean comesFor(int r, int inn, boolean allCands) {

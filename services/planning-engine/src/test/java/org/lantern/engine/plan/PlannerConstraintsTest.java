@@ -161,6 +161,26 @@ class PlannerConstraintsTest {
 	}
 
 	@Test
+	void asksAHostOfTheSameServiceAreaToCoPresentWhenSeekersWhoOnlyAcceptNetworkMeetingsAllWantOneHost() {
+		Fixtures f = new Fixtures().innovation("inn-sutton", SUTTON, offer(1, 12, OPEN_DAY, NETWORK_MEETING))
+			.innovation("inn-croydon", CROYDON, offer(2, 12, NETWORK_MEETING));
+		f.innovations.add(new org.lantern.engine.model.EngineInnovation("inn-merton-waste", MERTON, List.of(),
+				"Garden waste", "", List.of(org.lantern.shared.reference.ServiceArea.ENVIRONMENT_WASTE), null, null,
+				List.of(), null, offer(3, 12, NETWORK_MEETING)));
+		f.request("r1", KINGSTON, "2027-03-01", "2027-03-31", 50, 2, List.of(NETWORK_MEETING), "inn-sutton")
+			.request("r2", MERTON, "2027-03-01", "2027-03-31", 50, 2, List.of(NETWORK_MEETING), "inn-sutton");
+		Plan plan = f.plan();
+
+		assertThat(plan.gatherings()).singleElement().satisfies(g -> {
+			assertThat(g.kind()).isEqualTo(GatheringKind.NETWORK_MEETING);
+			assertThat(g.venueCouncil()).isEqualTo(SUTTON);
+			assertThat(g.hosts()).containsExactly(SUTTON, CROYDON);
+			assertThat(g.attendees()).allSatisfy(a -> assertThat(a.innovationIds()).containsExactly("inn-sutton"));
+		});
+		assertThat(f.check(plan)).isEmpty();
+	}
+
+	@Test
 	void placesSeekersOnlyWithInnovationsTheMatcherProposedToThem() {
 		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(2, 20, OPEN_DAY))
 			.innovation("inn-b", SUTTON, offer(2, 20, OPEN_DAY))
