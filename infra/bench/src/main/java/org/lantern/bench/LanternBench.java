@@ -29,10 +29,14 @@ public final class LanternBench {
 			              time ranking M synthetic requests against N synthetic innovations
 			  plan        --dataset FILE --out OUT.json [--strategy lantern|naive|first-fit] [--check] [--threads T] [--progress]
 			              match and bundle all requests into gatherings (--check verifies every hard constraint)
-			  check       --dataset FILE --plan PLAN.json
-			              verify a plan against its dataset; exit status 3 when a rule is broken
-			  generate    --councils N --innovations K --requests M --seed S --out FILE
-			              write a synthetic dataset shaped like lantern-dev.json (deterministic for a seed)
+			  check       --dataset FILE --plan PLAN.json [--json OUT.json]
+			              verify a plan against its dataset; exit status 3 when a rule is broken; with judgments
+			              in the dataset also grade the placements (unrelated ones listed), servable by judgments
+			              and served relevant; --json writes these figures as one object
+			  generate    --councils N --innovations K --requests M --seed S --out FILE [--from DATASET]
+			              write a synthetic dataset shaped like lantern-dev.json (deterministic for a seed);
+			              --from takes the needs (requests, judgments) and innovations from DATASET instead,
+			              the dev innovations when it has none
 			""";
 
 	private LanternBench() {

@@ -45,7 +45,8 @@ public final class DatasetReader {
 		return read(parse(file), Councils.reference());
 	}
 
-	static JsonNode parse(File file) {
+	/** The file as a JSON tree, for readers that need fields the engine must not see (judgments, templates). */
+	public static JsonNode parse(File file) {
 		if (!file.isFile()) {
 			throw new DatasetException("Dataset file not found: " + file);
 		}

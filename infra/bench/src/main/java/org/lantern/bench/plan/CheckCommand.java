@@ -1,31 +1,59 @@
 package org.lantern.bench.plan;
 
+import java.io.File;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.lantern.bench.Options;
 import org.lantern.bench.dataset.Dataset;
 import org.lantern.bench.dataset.DatasetReader;
+import org.lantern.bench.dataset.JsonFiles;
+import org.lantern.bench.dataset.Judgments;
+import org.lantern.engine.plan.Plan;
 import org.lantern.engine.plan.PlanChecker;
+import org.lantern.engine.plan.PlanMetrics;
 import org.lantern.engine.plan.PlanningProblem;
 import org.lantern.engine.plan.Violation;
 
-/** {@code check --dataset FILE --plan PLAN.json}: every hard constraint of the contract, verified from the files. */
+/**
+ * {@code check --dataset FILE --plan PLAN.json [--json OUT.json]}: every hard constraint of the contract, verified
+ * from the files; when the dataset's requests carry judgments, also how relevant the placements are
+ * ({@link JudgedEvaluation}).
+ */
 public final class CheckCommand {
 
-	public static final Set<String> OPTIONS = Set.of("dataset", "plan");
+	public static final Set<String> OPTIONS = Set.of("dataset", "plan", "json");
+
+	/** Unrelated placements printed; the JSON file lists them all. */
+	private static final int SHOWN = 20;
+
+	private static final int TOPIC_CHARS = 60;
 
 	private CheckCommand() {
 	}
 
 	/** @return 0 when the plan holds, 3 when it breaks a rule */
 	public static int run(Options options, PrintStream out) {
-		Dataset dataset = DatasetReader.read(options.file("dataset"));
+		File datasetFile = options.file("dataset");
+		Dataset dataset = DatasetReader.read(datasetFile);
 		PlanningProblem problem = new PlanningProblem(dataset.councils(), dataset.innovations(), dataset.requests());
-		List<Violation> violations = new PlanChecker(problem).check(PlanJson.read(options.file("plan")));
+		Plan plan = PlanJson.read(options.file("plan"));
+		List<Violation> violations = new PlanChecker(problem).check(plan);
 		print(violations, out);
+		Map<String, Map<String, Integer>> judgments = Judgments.read(datasetFile);
+		JudgedEvaluation evaluation = judgments.values().stream().anyMatch(g -> !g.isEmpty())
+				? JudgedEvaluation.of(dataset, judgments, plan) : null;
+		if (evaluation != null) {
+			print(evaluation, plan.metrics(), out);
+		}
+		if (options.optional("json") != null) {
+			JsonFiles.write(options.file("json"), document(evaluation, plan.metrics(), violations));
+		}
 		return violations.isEmpty() ? 0 : 3;
 	}
 
@@ -38,5 +66,84 @@ public final class CheckCommand {
 		violations.forEach(v -> byRule.merge(v.rule(), 1, Integer::sum));
 		out.println("check: " + violations.size() + " violations " + byRule);
 		violations.stream().limit(50).forEach(v -> out.println("  " + v));
+	}
+
+	static void print(JudgedEvaluation e, PlanMetrics metrics, PrintStream out) {
+		Map<Integer, Integer> g = e.placementsByGrade();
+		out.printf(Locale.ROOT, "judged: placements by best grade  3: %d  2: %d  1: %d  0 (unrelated): %d%n", g.get(3),
+				g.get(2), g.get(1), g.get(0));
+		out.printf(Locale.ROOT, "judged: %d unrelated placements%s%n", e.unrelated().size(),
+				e.unrelated().size() > SHOWN ? " (first " + SHOWN + ")" : "");
+		e.unrelated().stream().limit(SHOWN).forEach(p -> out.printf(Locale.ROOT, "  %s %s %s \"%s\"%n", p.requestId(),
+				p.seekerCouncil(), p.innovationIds(), truncate(p.topic())));
+		out.printf(Locale.ROOT,
+				"judged: servable by judgments %d of %d requests (%d judged); served relevant (grade >= 2) %d, %.1f%% of"
+						+ " servable by judgments%n",
+				e.servableJudged(), e.requests(), e.judgedRequests(), e.servedRelevant(), 100 * e.servedRelevantShare());
+		String servable = metrics == null || metrics.servable() < 0 ? "servable unknown"
+				: String.format(Locale.ROOT, "servable %d (%.1f%%)", metrics.servable(),
+						100 * metrics.servedShareOfServable());
+		out.printf(Locale.ROOT, "plan: served %d of %d, %s; %.2f seekers per host-day (%d / %.2f host-days)%n",
+				e.served(), e.requests(), servable, e.seekersPerHostDay(), e.served(), e.hostDays());
+	}
+
+	private static String truncate(String topic) {
+		// ASCII dots: a terminal in the POSIX locale would print a '?' for an ellipsis character.
+		return topic.length() <= TOPIC_CHARS ? topic : topic.substring(0, TOPIC_CHARS - 3) + "...";
+	}
+
+	/** The figures for scripts; the judged ones are null when the dataset has no judgments. */
+	static Map<String, Object> document(JudgedEvaluation e, PlanMetrics metrics, List<Violation> violations) {
+		Map<String, Object> doc = new LinkedHashMap<>();
+		doc.put("violations", violations.size());
+		Map<String, Integer> byRule = new TreeMap<>();
+		violations.forEach(v -> byRule.merge(v.rule(), 1, Integer::sum));
+		doc.put("violationsByRule", byRule);
+		doc.put("judged", e != null);
+		doc.put("requests", e == null ? null : e.requests());
+		doc.put("judgedRequests", e == null ? null : e.judgedRequests());
+		doc.put("servableJudged", e == null ? null : e.servableJudged());
+		doc.put("servedRelevant", e == null ? null : e.servedRelevant());
+		doc.put("servedRelevantShare", e == null ? null : round(e.servedRelevantShare()));
+		Map<String, Integer> byGrade = new LinkedHashMap<>();
+		if (e != null) {
+			e.placementsByGrade().forEach((grade, n) -> byGrade.put(String.valueOf(grade), n));
+		}
+		doc.put("placementsByGrade", e == null ? null : byGrade);
+		List<Object> unrelated = new ArrayList<>();
+		if (e != null) {
+			for (JudgedEvaluation.Placement p : e.unrelated()) {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("requestId", p.requestId());
+				m.put("seekerCouncil", p.seekerCouncil());
+				m.put("innovationIds", p.innovationIds());
+				m.put("topic", p.topic());
+				m.put("gatheringId", p.gatheringId());
+				m.put("kind", p.kind().name());
+				m.put("score", p.score());
+				m.put("reasons", new TreeMap<>(p.reasons()));
+				unrelated.add(m);
+			}
+		}
+		doc.put("unrelated", e == null ? null : unrelated);
+		if (e != null) {
+			doc.put("served", e.served());
+			doc.put("hostDays", round(e.hostDays()));
+			doc.put("seekersPerHostDay", round(e.seekersPerHostDay()));
+		}
+		else {
+			doc.put("served", metrics == null ? null : metrics.served());
+			doc.put("hostDays", metrics == null ? null : metrics.hostDays());
+			doc.put("seekersPerHostDay", metrics == null ? null : metrics.seekersPerHostDay());
+		}
+		doc.put("planServed", metrics == null ? null : metrics.served());
+		doc.put("planServable", metrics == null || metrics.servable() < 0 ? null : metrics.servable());
+		doc.put("planServedShareOfServable", metrics == null || metrics.servable() < 0 ? null
+				: metrics.servedShareOfServable());
+		return doc;
+	}
+
+	private static double round(double v) {
+		return Math.round(v * 10000) / 10000.0;
 	}
 }

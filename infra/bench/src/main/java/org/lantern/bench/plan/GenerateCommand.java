@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import org.lantern.bench.Options;
 import org.lantern.bench.UsageException;
+import org.lantern.bench.dataset.DatasetReader;
 
-/** {@code generate --councils N --innovations K --requests M --seed S --out FILE}: a synthetic bench dataset. */
+/**
+ * {@code generate --councils N --innovations K --requests M --seed S --out FILE [--from DATASET]}: a synthetic bench
+ * dataset, its needs taken from the dev set or from {@code --from}.
+ */
 public final class GenerateCommand {
 
-	public static final Set<String> OPTIONS = Set.of("councils", "innovations", "requests", "seed", "out");
+	public static final Set<String> OPTIONS = Set.of("councils", "innovations", "requests", "seed", "out", "from");
 
 	private GenerateCommand() {
 	}
@@ -31,11 +35,23 @@ public final class GenerateCommand {
 			throw new UsageException("generate: --seed must be a whole number, was '" + seedText + "'");
 		}
 		File file = options.file("out");
-		Map<String, Object> doc = WorkloadGenerator.generate(new WorkloadGenerator.Params(councils, innovations, requests, seed));
+		WorkloadGenerator.Params params = new WorkloadGenerator.Params(councils, innovations, requests, seed);
+		String from = options.optional("from");
+		Map<String, Object> doc;
+		if (from == null) {
+			doc = WorkloadGenerator.generate(params);
+		}
+		else {
+			File source = new File(from);
+			// Read as a dataset first, so a template file the bench could not read fails here, not in the next plan.
+			DatasetReader.read(source);
+			doc = WorkloadGenerator.generate(params, DatasetReader.parse(source), source.getPath());
+		}
 		JsonFiles.write(file, doc);
-		out.printf("generated %d requests, %d innovations over %d councils (seed %d) -> %s%n",
+		out.printf("generated %d requests, %d innovations over %d councils (seed %d) -> %s%s%n",
 				((List<?>) doc.get("requests")).size(), ((List<?>) doc.get("innovations")).size(),
-				WorkloadGenerator.councilPool(councils, new java.util.SplittableRandom(seed)).size(), seed, file);
+				WorkloadGenerator.councilPool(councils, new java.util.SplittableRandom(seed)).size(), seed, file,
+				from == null ? "" : " (needs from " + from + ")");
 	}
 
 	private static int positive(Options options, String name) {

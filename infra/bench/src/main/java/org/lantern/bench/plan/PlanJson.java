@@ -108,7 +108,7 @@ public final class PlanJson {
 			for (JsonNode a : g.path("attendees")) {
 				attendees.add(new Attendee(a.path("requestId").asString(), a.path("seekerCouncil").asString(),
 						strings(a.path("innovationIds")), a.path("people").asInt(0), a.path("score").asDouble(0),
-						Map.of()));
+						reasons(a.path("reasons"))));
 			}
 			GatheringKind kind;
 			try {
@@ -136,6 +136,18 @@ public final class PlanJson {
 				m.path("servedShareOfServable").asDouble(), m.path("seekersPerHostDay").asDouble(),
 				m.path("travelKm").asDouble(), m.path("maxHostDaysPerHost").asDouble(), Map.of()) : null;
 		return new Plan(gatherings, unserved, metrics);
+	}
+
+	/** Innovation id to the matcher's reasons, kept so that an evaluation can show why a placement was made. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Map<String, Object>> reasons(JsonNode node) {
+		Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> e : node.properties()) {
+			if (e.getValue().isObject()) {
+				out.put(e.getKey(), JSON.convertValue(e.getValue(), LinkedHashMap.class));
+			}
+		}
+		return out;
 	}
 
 	private static List<String> strings(JsonNode array) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.lantern.bench.dataset.DatasetException;
 import org.lantern.shared.reference.Council;
 import org.lantern.shared.reference.CouncilType;
 import org.lantern.shared.reference.Councils;
@@ -21,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * catalogue's innovations re-hosted across them, and requests that reuse the dev set's needs (topic, service areas,
  * formats, party sizes) with demand skewed so that a few needs, and so a few innovations, draw most of it. The same
  * seed always gives the same dataset. The dev set's judgments carry over to the copies, so match and plan quality can
- * be measured on generated workloads too.
+ * be measured on generated workloads too. Another dataset's requests can stand in for the dev set's needs, so that a
+ * workload is not only ever the thirty needs the matcher was tuned on.
  */
 public final class WorkloadGenerator {
 
@@ -44,13 +46,30 @@ public final class WorkloadGenerator {
 	}
 
 	public static Map<String, Object> generate(Params params) {
-		JsonNode dev = readDev();
+		return generate(params, readDev(), null);
+	}
+
+	/**
+	 * A workload built the same way from another dataset's requests (and innovations, when it has any; otherwise the
+	 * dev catalogue's, which is what hand-written request sets such as {@code extra-requests.json} are judged against).
+	 *
+	 * @param source a dataset in the bench format whose requests, with their judgments, are the needs
+	 * @param sourceName recorded in the output's {@code generator} block; null for the dev set
+	 */
+	public static Map<String, Object> generate(Params params, JsonNode source, String sourceName) {
+		List<JsonNode> needs = new ArrayList<>();
+		source.path("requests").forEach(needs::add);
+		if (needs.isEmpty()) {
+			throw new DatasetException("Template dataset " + (sourceName == null ? DEV : sourceName)
+					+ " has no requests to draw needs from");
+		}
+		List<JsonNode> templates = new ArrayList<>();
+		source.path("innovations").forEach(templates::add);
+		if (templates.isEmpty()) {
+			readDev().path("innovations").forEach(templates::add);
+		}
 		SplittableRandom random = new SplittableRandom(params.seed());
 		List<Council> pool = councilPool(params.councils(), random);
-		List<JsonNode> templates = new ArrayList<>();
-		dev.path("innovations").forEach(templates::add);
-		List<JsonNode> needs = new ArrayList<>();
-		dev.path("requests").forEach(needs::add);
 		// Templates some need is judged to want come first, so a small catalogue still answers the needs.
 		List<JsonNode> ordered = orderTemplates(templates, needs, random);
 
@@ -102,7 +121,11 @@ public final class WorkloadGenerator {
 			r.put("formats", strings(how.path("formats")));
 			LocalDate from = weekday(FIRST_START.plusDays(random.nextInt(START_SPREAD_DAYS)));
 			LocalDate to = from.plusMonths(1 + random.nextInt(6)).minusDays(1);
-			r.put("window", Map.of("from", from.toString(), "to", to.toString()));
+			// Insertion-ordered, unlike Map.of, whose order changes from one JVM to the next and so would the file's bytes.
+			Map<String, Object> window = new LinkedHashMap<>();
+			window.put("from", from.toString());
+			window.put("to", to.toString());
+			r.put("window", window);
 			r.put("maxTravelKm", travel(random));
 			r.put("attendees", Math.max(1, Math.min(4, how.path("attendees").asInt(2))));
 			if (judge) {
@@ -117,8 +140,15 @@ public final class WorkloadGenerator {
 			requests.add(r);
 		}
 		Map<String, Object> doc = new LinkedHashMap<>();
-		doc.put("generator", Map.of("councils", params.councils(), "innovations", params.innovations(), "requests",
-				params.requests(), "seed", params.seed()));
+		Map<String, Object> generator = new LinkedHashMap<>();
+		generator.put("councils", params.councils());
+		generator.put("innovations", params.innovations());
+		generator.put("requests", params.requests());
+		generator.put("seed", params.seed());
+		if (sourceName != null) {
+			generator.put("from", sourceName);
+		}
+		doc.put("generator", generator);
 		doc.put("councils", List.of());
 		doc.put("innovations", innovations);
 		doc.put("requests", requests);
