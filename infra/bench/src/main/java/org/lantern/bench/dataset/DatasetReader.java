@@ -13,6 +13,7 @@ import java.util.Set;
 import org.lantern.engine.model.EngineEvaluation;
 import org.lantern.engine.model.EngineInnovation;
 import org.lantern.engine.model.EngineRequest;
+import org.lantern.engine.plan.ThemeRequest;
 import org.lantern.shared.events.DateWindow;
 import org.lantern.shared.events.HostingOffer;
 import org.lantern.shared.reference.Council;
@@ -82,7 +83,34 @@ public final class DatasetReader {
 			}
 			requests.add(request);
 		}
-		return new Dataset(councils, List.copyOf(innovations), List.copyOf(requests));
+		List<ThemeRequest> themes = new ArrayList<>();
+		Set<String> themeIds = new HashSet<>();
+		for (JsonNode t : root.path("themes")) {
+			ThemeRequest theme = theme(t, councils);
+			if (!themeIds.add(theme.id())) {
+				throw new DatasetException("Theme id '" + theme.id() + "' appears twice");
+			}
+			themes.add(theme);
+		}
+		return new Dataset(councils, List.copyOf(innovations), List.copyOf(requests), List.copyOf(themes));
+	}
+
+	/** {"id", "region", "theme", "serviceAreas"?, "window": {"from", "to"}, "requestedBy"?}. */
+	private static ThemeRequest theme(JsonNode t, Councils councils) {
+		String id = required(t, "id", "theme");
+		String where = "theme " + id;
+		String region = required(t, "region", where);
+		if (councils.all().stream().noneMatch(c -> region.equals(c.region()))) {
+			throw new DatasetException(where + ": no council is in region '" + region + "'");
+		}
+		JsonNode w = t.path("window");
+		LocalDate from = date(required(w, "from", where + " window"), where + " window.from");
+		LocalDate to = date(required(w, "to", where + " window"), where + " window.to");
+		if (to.isBefore(from)) {
+			throw new DatasetException(where + ": window ends before it starts");
+		}
+		return new ThemeRequest(id, region, required(t, "theme", where),
+				enumList(ServiceArea.class, t, "serviceAreas", where), from, to, text(t, "requestedBy", null));
 	}
 
 	private static Council council(JsonNode c) {

@@ -41,7 +41,7 @@ public final class CheckCommand {
 	public static int run(Options options, PrintStream out) {
 		File datasetFile = options.file("dataset");
 		Dataset dataset = DatasetReader.read(datasetFile);
-		PlanningProblem problem = new PlanningProblem(dataset.councils(), dataset.innovations(), dataset.requests());
+		PlanningProblem problem = dataset.problem();
 		Plan plan = PlanJson.read(options.file("plan"));
 		List<Violation> violations = new PlanChecker(problem).check(plan);
 		print(violations, out);

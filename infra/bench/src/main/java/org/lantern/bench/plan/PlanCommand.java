@@ -54,7 +54,7 @@ public final class PlanCommand {
 			}
 		}
 		Dataset dataset = DatasetReader.read(datasetFile);
-		PlanningProblem problem = new PlanningProblem(dataset.councils(), dataset.innovations(), dataset.requests());
+		PlanningProblem problem = dataset.problem();
 		PlanProgress progress = options.flag("progress") ? new ConsoleProgress(err) : PlanProgress.NONE;
 		Plan plan = new Planner(plannerOptions).plan(problem, progress);
 		JsonFiles.write(outFile, PlanJson.document(plan, strategy.name().toLowerCase(Locale.ROOT).replace('_', '-')));

@@ -12,6 +12,7 @@ import org.lantern.engine.plan.Gathering;
 import org.lantern.engine.plan.GatheringKind;
 import org.lantern.engine.plan.Plan;
 import org.lantern.engine.plan.PlanMetrics;
+import org.lantern.engine.plan.ThemeOutcome;
 import org.lantern.engine.plan.Unserved;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -52,6 +53,9 @@ public final class PlanJson {
 			m.put("people", g.people());
 			m.put("hostDays", g.hostDays());
 			m.put("confirmed", g.confirmed());
+			if (g.themeRequestId() != null) {
+				m.put("themeRequestId", g.themeRequestId());
+			}
 			gatherings.add(m);
 		}
 		List<Object> unserved = new ArrayList<>();
@@ -85,6 +89,18 @@ public final class PlanJson {
 		Map<String, Object> doc = new LinkedHashMap<>();
 		doc.put("gatherings", gatherings);
 		doc.put("unserved", unserved);
+		if (!plan.themes().isEmpty()) {
+			List<Object> themes = new ArrayList<>();
+			for (ThemeOutcome t : plan.themes()) {
+				Map<String, Object> tm = new LinkedHashMap<>();
+				tm.put("themeRequestId", t.themeRequestId());
+				tm.put("gatheringId", t.gatheringId());
+				tm.put("reason", t.reason());
+				tm.put("explanation", t.explanation());
+				themes.add(tm);
+			}
+			doc.put("themes", themes);
+		}
 		doc.put("metrics", metrics);
 		return doc;
 	}
@@ -122,7 +138,7 @@ public final class PlanJson {
 			gatherings.add(new Gathering(g.path("id").asString(null), kind, LocalDate.parse(g.path("date").asString()),
 					venue.isMissingNode() || venue.isNull() ? null : venue.asString(), strings(g.path("hosts")),
 					strings(g.path("innovations")), g.path("region").asString(null), attendees,
-					g.path("confirmed").asBoolean(false)));
+					g.path("confirmed").asBoolean(false), g.path("themeRequestId").asString(null)));
 		}
 		List<Unserved> unserved = new ArrayList<>();
 		for (JsonNode u : root.path("unserved")) {

@@ -93,4 +93,38 @@ class PlanBenchTest {
 		assertThat(root.path("gatherings").get(0).path("attendees").get(0).has("innovationIds")).isTrue();
 		assertThat(bench("check", "--dataset", dataset.getPath(), "--plan", out.getPath())).isZero();
 	}
+
+	@Test
+	void plansTheNetworkMeetingsADatasetsRegionalBodiesAskForAndSaysWhyNotWhenItCannot() throws Exception {
+		File dataset = dir.resolve("themes.json").toFile();
+		File out = dir.resolve("plan.json").toFile();
+		tools.jackson.databind.node.ObjectNode root;
+		try (var in = PlanBenchTest.class.getResourceAsStream("/lantern-bench/lantern-dev.json")) {
+			root = (tools.jackson.databind.node.ObjectNode) PlanJson.JSON.readTree(in);
+		}
+		root.set("themes", PlanJson.JSON.readTree("""
+				[{"id": "theme-nw", "region": "North West", "requestedBy": "North West Employers",
+				  "theme": "Residents and community groups taking on local services in their neighbourhoods",
+				  "serviceAreas": ["COMMUNITY_ENGAGEMENT"], "window": {"from": "2027-03-01", "to": "2027-05-28"}},
+				 {"id": "theme-lido", "region": "London", "theme": "Running a municipal lido on geothermal heat",
+				  "window": {"from": "2027-03-01", "to": "2027-05-28"}}]
+				"""));
+		PlanJson.JSON.writeValue(dataset, root);
+
+		assertThat(bench("plan", "--dataset", dataset.getPath(), "--out", out.getPath(), "--check")).isZero();
+		JsonNode plan = PlanJson.JSON.readTree(out);
+
+		JsonNode themed = null;
+		for (JsonNode g : plan.path("gatherings")) {
+			if ("theme-nw".equals(g.path("themeRequestId").asString(null))) {
+				themed = g;
+			}
+		}
+		assertThat(themed).isNotNull();
+		assertThat(themed.path("kind").asString()).isEqualTo("NETWORK_MEETING");
+		assertThat(themed.path("region").asString()).isEqualTo("North West");
+		assertThat(themed.path("hosts").size()).isGreaterThanOrEqualTo(2);
+		assertThat(plan.path("themes").get(0).path("gatheringId").asString()).isEqualTo(themed.path("id").asString());
+		assertThat(plan.path("themes").get(1).path("reason").asString()).isEqualTo("NO_PRESENTERS");
+	}
 }
