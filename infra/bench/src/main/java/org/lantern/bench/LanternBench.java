@@ -28,7 +28,8 @@ public final class LanternBench {
 			  match-speed [--innovations N] [--requests M] [--seed S] [--threads T] [--top K] [--dataset FILE]
 			              time ranking M synthetic requests against N synthetic innovations
 			  plan        --dataset FILE --out OUT.json [--strategy lantern|naive|first-fit] [--check] [--threads T] [--progress]
-			              match and bundle all requests into gatherings (--check verifies every hard constraint)
+			              match and bundle all requests into gatherings (--check verifies every hard constraint);
+			              tuning: [--candidates K] [--relative-score X] [--fallback-relevance X]
 			  check       --dataset FILE --plan PLAN.json [--json OUT.json]
 			              verify a plan against its dataset; exit status 3 when a rule is broken; with judgments
 			              in the dataset also grade the placements (unrelated ones listed), servable by judgments

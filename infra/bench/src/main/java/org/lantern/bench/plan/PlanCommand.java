@@ -28,7 +28,7 @@ import org.lantern.engine.plan.Violation;
 public final class PlanCommand {
 
 	public static final Set<String> OPTIONS = Set.of("dataset", "out", "strategy", "check", "threads", "progress",
-			"candidates", "relative-score");
+			"candidates", "relative-score", "fallback-relevance");
 
 	private PlanCommand() {
 	}
@@ -51,6 +51,15 @@ public final class PlanCommand {
 			}
 			catch (IllegalArgumentException ex) {
 				throw new UsageException("plan: --relative-score must be a number between 0 and 1");
+			}
+		}
+		if (options.optional("fallback-relevance") != null) {
+			try {
+				plannerOptions = plannerOptions
+					.withFallbackRelevance(Double.parseDouble(options.optional("fallback-relevance")));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new UsageException("plan: --fallback-relevance must be a number between 0 and 1");
 			}
 		}
 		Dataset dataset = DatasetReader.read(datasetFile);

@@ -9,12 +9,15 @@ package org.lantern.engine.plan;
  *     request with a weak match is worse than telling it honestly that its hosts are full
  * @param primaryScore proposals at or above this fraction of the best one count as first choices, placed before any
  *     fallback is considered
+ * @param fallbackRelevance a proposal after the first is used only if its relevance (fit to the need, before
+ *     distance and evidence) is at least this fraction of the first's: when a seeker's first host is full, a
+ *     nearer or better-evidenced innovation on a different subject is not a good match for a delegation
  * @param threads regions planned at once
  * @param preferVirtual when true a group gathering whose seekers and hosts all accept virtual becomes a virtual
  *     session (a quarter host-day per host, nobody travels), as the objective asks
  */
-public record PlannerOptions(Strategy strategy, int topK, double relativeScore, double primaryScore, int threads,
-		boolean preferVirtual) {
+public record PlannerOptions(Strategy strategy, int topK, double relativeScore, double primaryScore,
+		double fallbackRelevance, int threads, boolean preferVirtual) {
 
 	public PlannerOptions {
 		if (topK < 1) {
@@ -23,27 +26,35 @@ public record PlannerOptions(Strategy strategy, int topK, double relativeScore, 
 		if (!(relativeScore >= 0 && relativeScore <= 1 && primaryScore >= relativeScore && primaryScore <= 1)) {
 			throw new IllegalArgumentException("need 0 <= relativeScore <= primaryScore <= 1");
 		}
+		if (!(fallbackRelevance >= 0 && fallbackRelevance <= 1)) {
+			throw new IllegalArgumentException("need 0 <= fallbackRelevance <= 1");
+		}
 		threads = Math.max(1, threads);
 	}
 
 	public static PlannerOptions defaults() {
-		return new PlannerOptions(Strategy.LANTERN, 2, 0.85, 0.85, Math.min(4, Runtime.getRuntime().availableProcessors()),
-				true);
+		return new PlannerOptions(Strategy.LANTERN, 2, 0.85, 0.85, 0.95,
+				Math.min(4, Runtime.getRuntime().availableProcessors()), true);
 	}
 
 	public PlannerOptions withStrategy(Strategy value) {
-		return new PlannerOptions(value, topK, relativeScore, primaryScore, threads, preferVirtual);
+		return new PlannerOptions(value, topK, relativeScore, primaryScore, fallbackRelevance, threads, preferVirtual);
 	}
 
 	public PlannerOptions withTopK(int value) {
-		return new PlannerOptions(strategy, value, relativeScore, primaryScore, threads, preferVirtual);
+		return new PlannerOptions(strategy, value, relativeScore, primaryScore, fallbackRelevance, threads, preferVirtual);
 	}
 
 	public PlannerOptions withRelativeScore(double value) {
-		return new PlannerOptions(strategy, topK, value, Math.max(value, primaryScore), threads, preferVirtual);
+		return new PlannerOptions(strategy, topK, value, Math.max(value, primaryScore), fallbackRelevance, threads,
+				preferVirtual);
 	}
 
 	public PlannerOptions withThreads(int value) {
-		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, value, preferVirtual);
+		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, value, preferVirtual);
+	}
+
+	public PlannerOptions withFallbackRelevance(double value) {
+		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, value, threads, preferVirtual);
 	}
 }

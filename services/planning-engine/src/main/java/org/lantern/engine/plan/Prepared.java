@@ -235,11 +235,13 @@ final class Prepared {
 			return;
 		}
 		double best = ranking.matches().get(0).score();
+		double firstRelevance = relevance(ranking.matches().get(0));
 		List<Cand> out = new ArrayList<>();
 		for (MatchResult m : ranking.matches()) {
 			Integer i = innIndex.get(m.innovationId());
 			if (i == null || out.size() >= options.topK() || m.score() < options.relativeScore() * best
-					|| relevance(m) < MIN_PLACEMENT_RELEVANCE) {
+					|| relevance(m) < MIN_PLACEMENT_RELEVANCE
+					|| relevance(m) < options.fallbackRelevance() * firstRelevance) {
 				continue;
 			}
 			if (reachable(r, i)) {
