@@ -2,12 +2,16 @@ package org.lantern.engine.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import org.lantern.shared.reference.ServiceArea;
 
 /**
  * Lantern's planner for one partition (the host councils of one region): a lazy greedy that repeatedly commits the
@@ -583,7 +587,7 @@ final class Solver {
 		int cap = p.innCap[venueInn];
 		List<Integer> chosen = new ArrayList<>();
 		chosen.add(v);
-		Set<Integer> covered = new java.util.HashSet<>();
+		Set<Integer> covered = new HashSet<>();
 		for (int r : here) {
 			if (hostsFor.get(r).contains(v)) {
 				covered.add(r);
@@ -679,8 +683,7 @@ final class Solver {
 	 * half a host-day, and it lets seekers who accept only network meetings learn from a host that offers them.
 	 */
 	private void addCoPresenter(G g, List<Integer> venues) {
-		Set<org.lantern.shared.reference.ServiceArea> areas = java.util.EnumSet.noneOf(
-				org.lantern.shared.reference.ServiceArea.class);
+		Set<ServiceArea> areas = EnumSet.noneOf(ServiceArea.class);
 		for (int i : g.inns) {
 			areas.addAll(p.inn[i].serviceAreas());
 		}
@@ -728,8 +731,8 @@ final class Solver {
 	 * seeker has asked yet; the body brings its own audience.
 	 */
 	void themedMeeting(int part, int t, List<Integer> offered) {
-		Map<Integer, List<Integer>> presenters = new java.util.LinkedHashMap<>();
-		Set<Integer> themeInns = new java.util.HashSet<>();
+		Map<Integer, List<Integer>> presenters = new LinkedHashMap<>();
+		Set<Integer> themeInns = new HashSet<>();
 		for (Prepared.Cand c : p.themeCands[t]) {
 			int h = p.innHost[c.inn()];
 			if (hostPart[h] == part) {
