@@ -31,6 +31,8 @@ final class DemoData {
 
 	static final String LEARNING_REQUESTS = "/demo/learning-requests.json";
 
+	static final String THEME_REQUESTS = "/demo/theme-requests.json";
+
 	private static final Map<String, String> COUNCILS = CouncilCodes.load();
 
 	private static final int MAX_TITLE = 200;
@@ -63,7 +65,7 @@ final class DemoData {
 	 */
 	void load(Map<String, ServiceSpec> services, Predicate<String> running) throws IOException, InterruptedException {
 		JsonNode innovations = Json.resource(INNOVATIONS);
-		if (done("innovations") && done("evaluations") && done("learning-requests")) {
+		if (done("innovations") && done("evaluations") && done("learning-requests") && done("theme-requests")) {
 			out.println("  already loaded (delete data/demo/ to load it again; existing ids are kept)");
 			return;
 		}
@@ -86,6 +88,13 @@ final class DemoData {
 		}
 		else if (!done("learning-requests")) {
 			out.println("  demo learning requests: waiting for learning-service (not running)");
+		}
+		if (running.test("matching-service") && done("innovations")) {
+			loadOnce("theme-requests",
+					() -> loadThemeRequests(services.get("matching-service"), Json.resource(THEME_REQUESTS)));
+		}
+		else if (!done("theme-requests")) {
+			out.println("  demo theme request: waiting for matching-service and the demo innovations");
 		}
 	}
 
@@ -205,6 +214,22 @@ final class DemoData {
 		out.printf("  demo learning requests: %d submitted, %d already there%s%n", created, already,
 				failures == 0 ? "" : ", " + failures + " failed");
 		return failures == 0 ? List.of() : null;
+	}
+
+	/** A regional body's ask for a themed network meeting; the matching-service plans it with the region. */
+	private List<String> loadThemeRequests(ServiceSpec service, JsonNode asks) throws InterruptedException {
+		List<String> ids = new ArrayList<>();
+		for (JsonNode ask : asks) {
+			HttpResponse<String> response = post(service.baseUrl() + "/api/plan/theme-requests", Json.write(ask));
+			if (response.statusCode() != 201) {
+				out.println("  ! theme request: HTTP " + response.statusCode() + " " + reason(response));
+				return null;
+			}
+			ids.add(Json.MAPPER.readTree(response.body()).path("id").asString());
+		}
+		out.printf("  demo theme request: %d asked (see /api/plan/theme-requests/%s on the matching-service)%n",
+				ids.size(), ids.isEmpty() ? "<id>" : ids.get(0));
+		return ids;
 	}
 
 	/** The innovation-service registration body for one innovation of the shipped dataset. */

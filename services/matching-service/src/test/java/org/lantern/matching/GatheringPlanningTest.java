@@ -19,8 +19,10 @@ import org.lantern.platform.test.TopicProbe;
 import org.lantern.shared.events.AdoptionReported;
 import org.lantern.shared.events.Contact;
 import org.lantern.shared.events.DateWindow;
+import org.lantern.shared.events.GatheringConfirmed;
 import org.lantern.shared.events.GatheringDeclined;
 import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.HostingOffer;
 import org.lantern.shared.events.InnovationDetails;
 import org.lantern.shared.events.InnovationRegistered;
@@ -54,6 +56,9 @@ class GatheringPlanningTest {
 	@Autowired
 	Catalogue catalogue;
 
+	@Autowired
+	org.lantern.matching.planning.GatheringPlanner planner;
+
 	@DynamicPropertySource
 	static void mongo(DynamicPropertyRegistry registry) {
 		registry.add("spring.mongodb.uri", () -> InMemoryMongo.uri("gathering_planning_test"));
@@ -70,15 +75,18 @@ class GatheringPlanningTest {
 	}
 
 	void registerTelecare() {
-		InnovationDetails details = new InnovationDetails("E08000023", List.of(), "Telecare for new groups of people",
+		registerTelecare("inn-telecare", "E08000023");
+	}
+
+	void registerTelecare(String id, String host) {
+		InnovationDetails details = new InnovationDetails(host, List.of(), "Telecare for new groups of people",
 				"South Tyneside extended telecare and assistive technology to people with learning disabilities and"
 						+ " dementia, so more people live safely at home.",
 				List.of(ServiceArea.ADULT_SOCIAL_CARE), InnovationType.SERVICE_DELIVERY, Stage.EMBEDDED,
 				List.of("telecare", "assistive technology"),
 				new HostingOffer(List.of(Format.OPEN_DAY, Format.VIRTUAL), 3, 12, List.of(), null),
 				new Contact("Telecare lead", "telecare@southtyneside.example"));
-		kafka.send(Topics.INNOVATIONS, "inn-telecare",
-				codec.encode(new InnovationRegistered("evt-inn-telecare", Instant.now(), "inn-telecare", details)));
+		kafka.send(Topics.INNOVATIONS, id, codec.encode(new InnovationRegistered("evt-" + id, Instant.now(), id, details)));
 	}
 
 	void ask(String requestId, String council, String region) {
@@ -135,5 +143,31 @@ class GatheringPlanningTest {
 
 		await().untilAsserted(() -> assertThat(catalogue.find(Catalogue.secondaryId("inn-telecare", "E06000001")))
 			.hasValueSatisfying(entry -> assertThat(entry.details().hostCouncil()).isEqualTo("E06000001")));
+	}
+
+	@Test
+	void shouldInviteThroughTheGatheringServiceASeekerAReplanAddsToAConfirmedGathering() {
+		registerTelecare("inn-telecare-sw", "E06000023");
+		await().until(() -> catalogue.find("inn-telecare-sw").isPresent());
+		ask("req-bath", "E06000022", "South West");
+		ask("req-north-somerset", "E06000024", "South West");
+		GatheringProposed proposed = proposal(gatherings.await(r -> r.value().contains("gathering-proposed")
+				&& r.value().contains("req-bath") && r.value().contains("req-north-somerset"), Duration.ofSeconds(40)));
+		kafka.send(Topics.GATHERINGS, proposed.gatheringId(), codec.encode(new GatheringConfirmed("evt-conf-sw",
+				Instant.now(), proposed.gatheringId(), proposed.venueCouncil(), proposed.date(), 1)));
+		await().until(() -> planner.find(proposed.gatheringId()).map(g -> g.confirmed()).orElse(false));
+
+		ask("req-south-glos", "E06000025", "South West");
+
+		GatheringSeekersAdded added = (GatheringSeekersAdded) codec.decode(gatherings
+			.await(r -> r.value().contains("gathering-seekers-added") && r.value().contains("req-south-glos"),
+					Duration.ofSeconds(40))
+			.value());
+		assertThat(added.gatheringId()).isEqualTo(proposed.gatheringId());
+		assertThat(added.attendees()).singleElement().satisfies(a -> {
+			assertThat(a.requestId()).isEqualTo("req-south-glos");
+			assertThat(a.contact().email()).isEqualTo("req-south-glos@council.example");
+			assertThat(a.reasons()).isNotEmpty();
+		});
 	}
 }

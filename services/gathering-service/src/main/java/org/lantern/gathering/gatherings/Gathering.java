@@ -9,6 +9,7 @@ import java.util.List;
 import org.lantern.platform.outbox.OutboxEntry;
 import org.lantern.platform.web.ConflictException;
 import org.lantern.platform.web.InvalidRequestException;
+import org.lantern.shared.events.GatheringAttendee;
 import org.lantern.shared.events.GatheringInnovation;
 import org.lantern.shared.events.GatheringKind;
 import org.lantern.shared.events.GatheringProposed;
@@ -94,6 +95,26 @@ public class Gathering {
 		gathering.proposedAt = now;
 		gathering.updatedAt = now;
 		return gathering;
+	}
+
+	/**
+	 * Seekers a re-plan placed here after it was proposed: invited like the first ones. Nothing changes once the
+	 * gathering is over or off, or for a seeker already here (a redelivered event).
+	 */
+	void addSeekers(List<GatheringAttendee> added, Instant now) {
+		if (status != GatheringStatus.PROPOSED && status != GatheringStatus.CONFIRMED) {
+			return;
+		}
+		List<Attendee> all = new ArrayList<>(attendees);
+		for (GatheringAttendee a : added) {
+			if (all.stream().noneMatch(x -> x.getRequestId().equals(a.requestId()))) {
+				all.add(Attendee.of(a));
+			}
+		}
+		if (all.size() != attendees.size()) {
+			attendees = all;
+			touch(now);
+		}
 	}
 
 	/** The host whose confirmation confirms the gathering: the venue's, or for a virtual session the first host. */

@@ -20,6 +20,7 @@ import org.lantern.shared.events.GatheringConfirmed;
 import org.lantern.shared.events.GatheringDeclined;
 import org.lantern.shared.events.GatheringHeld;
 import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.GatheringRescheduled;
 import org.lantern.shared.events.InvitationAccepted;
 import org.lantern.shared.events.InvitationDeclined;
@@ -85,6 +86,13 @@ class GatheringService {
 		}
 		catch (DuplicateKeyException ex) {
 			log.debug("Gathering {} was proposed already", proposal.gatheringId());
+		}
+	}
+
+	/** More seekers placed in a gathering by a re-plan; one the service has never heard of is left alone. */
+	void addSeekers(GatheringSeekersAdded added) {
+		if (gatherings.existsById(added.gatheringId())) {
+			change(added.gatheringId(), gathering -> gathering.addSeekers(added.attendees(), clock().instant()));
 		}
 	}
 

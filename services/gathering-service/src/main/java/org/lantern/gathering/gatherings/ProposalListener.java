@@ -2,12 +2,13 @@ package org.lantern.gathering.gatherings;
 
 import org.lantern.platform.consumer.IdempotentConsumer;
 import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.Topics;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Takes the planner's proposals; the service's own events on the same topic are passed over. */
+/** Takes the planner's proposals and the seekers it adds later; the service's own events are passed over. */
 @Component
 class ProposalListener {
 
@@ -25,6 +26,9 @@ class ProposalListener {
 		consumer.consume(value, event -> {
 			if (event instanceof GatheringProposed proposal) {
 				service.propose(proposal);
+			}
+			else if (event instanceof GatheringSeekersAdded added) {
+				service.addSeekers(added);
 			}
 		});
 	}

@@ -42,6 +42,7 @@ import org.lantern.shared.events.GatheringDeclined;
 import org.lantern.shared.events.GatheringEvent;
 import org.lantern.shared.events.GatheringHeld;
 import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.GatheringRescheduled;
 import org.lantern.shared.events.InvitationAccepted;
 import org.lantern.shared.events.InvitationDeclined;
@@ -145,6 +146,24 @@ class GatheringApiTest {
 		assertThat(events(GatheringConfirmed.class, "g-confirm")).hasSize(1);
 		answer("g-confirm", "confirm", VENUE).andExpect(status().isConflict());
 		assertThat(repository.count()).isEqualTo(repository.findAll().stream().map(Gathering::getId).distinct().count());
+	}
+
+	@Test
+	void shouldInviteSeekersAReplanAddsToAConfirmedGatheringOnceAndLetThemAnswer() throws Exception {
+		confirmed(proposal("g-join", DATE, 10, 3, 2));
+		GatheringProposed wider = proposal("g-join", DATE, 10, 3, 2, 2);
+		GatheringSeekersAdded added = new GatheringSeekersAdded("evt-join-1", START, "g-join",
+				List.of(wider.attendees().get(2)));
+		kafka.send(Topics.GATHERINGS, "g-join", codec.encode(added));
+		kafka.send(Topics.GATHERINGS, "g-join", codec.encode(new GatheringSeekersAdded("evt-join-2", START, "g-join",
+				List.of(wider.attendees().get(2)))));
+
+		await().untilAsserted(() -> assertThat(repository.findById("g-join").orElseThrow().getAttendees())
+			.extracting(Attendee::getRequestId)
+			.containsExactly(requestId("g-join", 0), requestId("g-join", 1), requestId("g-join", 2)));
+		rsvp("g-join", 2, "ACCEPT").andExpect(status().isOk());
+		assertThat(repository.findById("g-join").orElseThrow().attendee(requestId("g-join", 2)).getRsvp())
+			.isEqualTo(Rsvp.ACCEPTED);
 	}
 
 	@Test

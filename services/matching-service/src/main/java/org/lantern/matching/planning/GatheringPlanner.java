@@ -41,6 +41,7 @@ import org.lantern.shared.events.GatheringHost;
 import org.lantern.shared.events.GatheringInnovation;
 import org.lantern.shared.events.GatheringKind;
 import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.GatheringTheme;
 import org.lantern.shared.events.HostingOffer;
 import org.lantern.shared.events.LearningRequestSubmitted;
@@ -161,6 +162,8 @@ public class GatheringPlanner {
 
 		List<PlannedGathering> result = new ArrayList<>();
 		List<PlannedGathering> proposed = new ArrayList<>();
+		// Seekers a confirmed gathering gains: they are invited through the gathering service like the first ones.
+		Map<String, List<PlannedAttendee>> joined = new LinkedHashMap<>();
 		Set<String> reused = new HashSet<>();
 		for (Gathering gathering : next.gatherings()) {
 			if (!region.equals(gathering.region())) {
@@ -169,6 +172,14 @@ public class GatheringPlanner {
 			PlannedGathering planned = toPlanned(gathering, rankings);
 			if (planned.confirmed()) {
 				result.add(planned);
+				PlannedGathering was = before.get(planned.id());
+				List<PlannedAttendee> added = planned.attendees()
+					.stream()
+					.filter(a -> was == null || was.attendees().stream().noneMatch(b -> b.requestId().equals(a.requestId())))
+					.toList();
+				if (!added.isEmpty()) {
+					joined.put(planned.id(), added);
+				}
 				continue;
 			}
 			Optional<PlannedGathering> same = unconfirmedBefore.stream()
@@ -187,7 +198,7 @@ public class GatheringPlanner {
 		List<String> replaced = unconfirmedBefore.stream().map(PlannedGathering::id).filter(id -> !reused.contains(id))
 			.toList();
 		List<ThemeAsk> themeOutcomes = themeOutcomes(regionPlan.getThemes(), next, result);
-		if (proposed.isEmpty() && replaced.isEmpty() && result.size() == before.size()
+		if (proposed.isEmpty() && replaced.isEmpty() && joined.isEmpty() && result.size() == before.size()
 				&& themeOutcomes.equals(regionPlan.getThemes())) {
 			return;
 		}
@@ -195,6 +206,8 @@ public class GatheringPlanner {
 		for (PlannedGathering gathering : proposed) {
 			regionPlan.publish(outbox.entryFor(proposal(gathering, live, replaced, themeOutcomes, now)));
 		}
+		joined.forEach((gatheringId, added) -> regionPlan.publish(outbox.entryFor(
+				new GatheringSeekersAdded(Outbox.newEventId(), now, gatheringId, attendees(added, live)))));
 		regionPlan.setGatherings(result);
 		regionPlan.setThemes(themeOutcomes);
 		plans.save(regionPlan);
@@ -245,20 +258,24 @@ public class GatheringPlanner {
 			.stream()
 			.map(h -> new GatheringHost(h, name(h), hostContact.get(h), byHost.getOrDefault(h, List.of())))
 			.toList();
-		List<GatheringAttendee> attendees = g.attendees().stream().map(a -> {
-			RequestDecision decision = live.get(a.requestId());
-			Contact contact = decision == null ? null : decision.getRequest().contact();
-			return new GatheringAttendee(a.requestId(), a.seekerCouncil(), name(a.seekerCouncil()), contact,
-					a.innovationIds(), a.people(), a.reasons());
-		}).toList();
 		return new GatheringProposed(Outbox.newEventId(), now, g.id(), g.kind(), g.region(), g.date(),
 				g.venueCouncil(), g.venueCouncil() == null ? null : name(g.venueCouncil()), hosts, innovations,
-				attendees, capacity == Integer.MAX_VALUE ? 1 : capacity, replaced,
+				attendees(g.attendees(), live), capacity == Integer.MAX_VALUE ? 1 : capacity, replaced,
 				themes.stream()
 					.filter(t -> t.id().equals(g.themeRequestId()))
 					.findFirst()
 					.map(t -> new GatheringTheme(t.id(), t.theme(), t.requestedBy(), t.contact()))
 					.orElse(null));
+	}
+
+	/** Attendees as the gathering service and the mails need them: with the seeker's contact and the reasons. */
+	private static List<GatheringAttendee> attendees(List<PlannedAttendee> planned, Map<String, RequestDecision> live) {
+		return planned.stream().map(a -> {
+			RequestDecision decision = live.get(a.requestId());
+			Contact contact = decision == null ? null : decision.getRequest().contact();
+			return new GatheringAttendee(a.requestId(), a.seekerCouncil(), name(a.seekerCouncil()), contact,
+					a.innovationIds(), a.people(), a.reasons());
+		}).toList();
 	}
 
 	/** Each theme ask with the meeting the plan gives it (under its persisted id) or the planner's reason for none. */

@@ -26,6 +26,7 @@ import org.lantern.shared.events.GatheringHeld;
 import org.lantern.shared.events.GatheringHost;
 import org.lantern.shared.events.GatheringInnovation;
 import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.GatheringTheme;
 import org.lantern.shared.events.GatheringRescheduled;
 import org.lantern.shared.events.InvitationAccepted;
@@ -103,6 +104,9 @@ class GatheringNotifier {
 		}
 		else if (event instanceof GatheringDeclined declined) {
 			declined(gathering, declined);
+		}
+		else if (event instanceof GatheringSeekersAdded added) {
+			seekersAdded(gathering, added);
 		}
 		else if (event instanceof InvitationAccepted accepted) {
 			accepted(gathering, accepted);
@@ -186,6 +190,22 @@ class GatheringNotifier {
 			mail(confirmed.eventId(), ORGANISER, gathering, theme.themeRequestId(), theme.contact(),
 					"gathering-invitation", model(gathering, theme.contact(), ORGANISER), "invitation", null,
 					invites.request(gathering, confirmed.sequence(), theme.contact(), now));
+		}
+	}
+
+	/** Seekers a re-plan placed in the gathering later: invited now if it is confirmed, else with the others. */
+	private void seekersAdded(KnownGathering gathering, GatheringSeekersAdded added) {
+		List<GatheringAttendee> fresh = gathering.addAttendees(added.attendees());
+		if (!"CONFIRMED".equals(gathering.getStatus())) {
+			return;
+		}
+		Instant now = clock.instant();
+		for (GatheringAttendee attendee : fresh) {
+			Map<String, Object> model = model(gathering, attendee.contact(), "attendee");
+			model.put("attendee", attendee);
+			mail(added.eventId(), "attendee", gathering, attendee.requestId(), attendee.contact(),
+					"gathering-invitation", model, "invitation", null,
+					invites.request(gathering, gathering.getSequence(), attendee.contact(), now));
 		}
 	}
 

@@ -89,6 +89,17 @@ public class KnownGathering {
 		return theme;
 	}
 
+	/** @return the attendees that were not here yet (a redelivered event adds none) */
+	List<GatheringAttendee> addAttendees(List<GatheringAttendee> added) {
+		List<GatheringAttendee> fresh = added.stream()
+			.filter(a -> attendees.stream().noneMatch(x -> x.requestId().equals(a.requestId())))
+			.toList();
+		List<GatheringAttendee> all = new ArrayList<>(attendees);
+		all.addAll(fresh);
+		attendees = List.copyOf(all);
+		return fresh;
+	}
+
 	Optional<GatheringAttendee> attendee(String requestId) {
 		return attendees.stream().filter(a -> a.requestId().equals(requestId)).findFirst();
 	}

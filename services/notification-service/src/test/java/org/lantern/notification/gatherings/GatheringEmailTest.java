@@ -44,6 +44,7 @@ import org.lantern.shared.events.GatheringHost;
 import org.lantern.shared.events.GatheringInnovation;
 import org.lantern.shared.events.GatheringKind;
 import org.lantern.shared.events.GatheringProposed;
+import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.GatheringTheme;
 import org.lantern.shared.events.GatheringRescheduled;
 import org.lantern.shared.events.InvitationAccepted;
@@ -298,6 +299,26 @@ class GatheringEmailTest {
 				"regional-body", "East of England"), OutgoingMail.class).status()).isEqualTo(MailStatus.SENT);
 		// The scheduler looked many times while the digest was queued and sent; its id keeps it single.
 		assertThat(mailTo("digest@eelga.example")).filteredOn(m -> subject(m).equals(weekly)).hasSize(1);
+	}
+
+	@Test
+	void shouldInviteOnceASeekerAReplanAddsToAConfirmedGathering() throws Exception {
+		send(proposal("g-join"));
+		send(new GatheringConfirmed("evt-conf-g-join", START, "g-join", "E07000143", DATE, 0));
+		await().until(() -> mailTo("seeker0@g-join.example").size() == 1);
+		GatheringAttendee late = attendee("g-join", 5, "E07000172", 2);
+		GatheringSeekersAdded added = new GatheringSeekersAdded("evt-join-g-join", START, "g-join", List.of(late));
+		send(added);
+		send(added);
+		send(new InvitationDeclined("evt-marker-g-join", START, "g-join", "req-g-join-0", "E07000171", null));
+
+		await().until(() -> mailTo("seeker5@g-join.example").size() == 1);
+		MimeMessage invitation = mailTo("seeker5@g-join.example").get(0);
+		assertThat(subject(invitation)).startsWith("Invitation: Open day at Breckland");
+		assertThat(parse(calendarOf(invitation)).getComponents("VEVENT")).hasSize(1);
+		await().until(() -> mongo.exists(Query.query(Criteria.where("_id").is("evt-marker-g-join")), "processed_events"));
+		assertThat(mailTo("seeker5@g-join.example")).hasSize(1);
+		assertThat(mailTo("seeker0@g-join.example")).hasSize(1);
 	}
 
 	@Test

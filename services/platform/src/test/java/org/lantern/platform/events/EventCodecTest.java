@@ -50,6 +50,17 @@ class EventCodecTest {
 	}
 
 	@Test
+	void shouldAcceptEveryEventTypeInTheEnvelope() throws Exception {
+		String envelope;
+		try (var in = EventCodec.class.getResourceAsStream("/lantern/schemas/envelope.v1.schema.json")) {
+			envelope = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		for (org.lantern.shared.events.EventType type : org.lantern.shared.events.EventType.values()) {
+			assertThat(envelope).as("envelope type enumeration").contains("\"" + type.ceType() + "\"");
+		}
+	}
+
+	@Test
 	void shouldRejectRecordsThatAreNotJson() {
 		assertThatThrownBy(() -> codec.decode("{not json")).isInstanceOf(InvalidEventException.class)
 			.hasMessageContaining("Not JSON");
