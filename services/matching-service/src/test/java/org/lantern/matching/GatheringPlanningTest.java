@@ -21,12 +21,14 @@ import org.lantern.shared.events.Contact;
 import org.lantern.shared.events.DateWindow;
 import org.lantern.shared.events.GatheringConfirmed;
 import org.lantern.shared.events.GatheringDeclined;
+import org.lantern.shared.events.GatheringProposalWithdrawn;
 import org.lantern.shared.events.GatheringProposed;
 import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.HostingOffer;
 import org.lantern.shared.events.InnovationDetails;
 import org.lantern.shared.events.InnovationRegistered;
 import org.lantern.shared.events.LearningRequestSubmitted;
+import org.lantern.shared.events.LearningRequestWithdrawn;
 import org.lantern.shared.events.Topics;
 import org.lantern.shared.reference.Format;
 import org.lantern.shared.reference.InnovationType;
@@ -169,5 +171,35 @@ class GatheringPlanningTest {
 			assertThat(a.contact().email()).isEqualTo("req-south-glos@council.example");
 			assertThat(a.reasons()).isNotEmpty();
 		});
+	}
+
+	@Test
+	void shouldTellTheHostsWhenAProposalIsDroppedWithNothingInItsPlace() {
+		registerTelecare("inn-telecare-em", "E06000018");
+		await().until(() -> catalogue.find("inn-telecare-em").isPresent());
+		ask("req-derby", "E06000015", "East Midlands");
+		ask("req-leicester", "E06000016", "East Midlands");
+		GatheringProposed proposed = proposal(gatherings.await(r -> r.value().contains("gathering-proposed")
+				&& r.value().contains("req-derby") && r.value().contains("req-leicester"), Duration.ofSeconds(40)));
+
+		long withdrawnAt = System.currentTimeMillis();
+		for (String requestId : List.of("req-derby", "req-leicester")) {
+			kafka.send(Topics.LEARNING_REQUESTS, "East Midlands", codec.encode(new LearningRequestWithdrawn(
+					"evt-wd-" + requestId, Instant.now(), requestId, "E06000015", "East Midlands", "no longer needed")));
+		}
+
+		GatheringProposalWithdrawn withdrawn = (GatheringProposalWithdrawn) codec.decode(gatherings
+			.await(r -> r.timestamp() >= withdrawnAt && r.value().contains("gathering-proposal-withdrawn"),
+					Duration.ofSeconds(40))
+			.value());
+		// The dropped proposal is the first one, or the one a first re-plan made for the seeker still there.
+		GatheringProposed dropped = proposal(gatherings.await(r -> r.value().contains("gathering-proposed")
+				&& r.value().contains("\"gatheringId\":\"" + withdrawn.gatheringId() + "\""), Duration.ofSeconds(5)));
+		assertThat(dropped.attendees()).extracting(a -> a.requestId()).containsAnyOf("req-derby", "req-leicester");
+		assertThat(dropped.date()).isNotNull();
+		await().untilAsserted(() -> assertThat(planner.gatherings()).noneMatch(g -> g.attendees()
+			.stream()
+			.anyMatch(a -> a.requestId().equals("req-derby") || a.requestId().equals("req-leicester"))));
+		assertThat(proposed.attendees()).hasSize(2);
 	}
 }

@@ -18,6 +18,7 @@ public enum EventType {
 	MATCH_PROPOSED("match-proposed", MatchProposed.class, Topics.MATCHES),
 	REQUEST_UNMATCHED("request-unmatched", RequestUnmatched.class, Topics.MATCHES),
 	GATHERING_PROPOSED("gathering-proposed", GatheringProposed.class, Topics.GATHERINGS),
+	GATHERING_PROPOSAL_WITHDRAWN("gathering-proposal-withdrawn", GatheringProposalWithdrawn.class, Topics.GATHERINGS),
 	GATHERING_SEEKERS_ADDED("gathering-seekers-added", GatheringSeekersAdded.class, Topics.GATHERINGS),
 	GATHERING_CONFIRMED("gathering-confirmed", GatheringConfirmed.class, Topics.GATHERINGS),
 	GATHERING_DECLINED("gathering-declined", GatheringDeclined.class, Topics.GATHERINGS),

@@ -19,6 +19,7 @@ import org.lantern.shared.events.GatheringCancelled;
 import org.lantern.shared.events.GatheringConfirmed;
 import org.lantern.shared.events.GatheringDeclined;
 import org.lantern.shared.events.GatheringHeld;
+import org.lantern.shared.events.GatheringProposalWithdrawn;
 import org.lantern.shared.events.GatheringProposed;
 import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.GatheringRescheduled;
@@ -86,6 +87,13 @@ class GatheringService {
 		}
 		catch (DuplicateKeyException ex) {
 			log.debug("Gathering {} was proposed already", proposal.gatheringId());
+		}
+	}
+
+	/** The planner dropped a proposal with nothing in its place: closed like a replaced one, if still unanswered. */
+	void withdrawProposal(GatheringProposalWithdrawn withdrawn) {
+		if (gatherings.existsById(withdrawn.gatheringId())) {
+			change(withdrawn.gatheringId(), gathering -> gathering.replace(clock().instant()));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.lantern.gathering.gatherings;
 
 import org.lantern.platform.consumer.IdempotentConsumer;
+import org.lantern.shared.events.GatheringProposalWithdrawn;
 import org.lantern.shared.events.GatheringProposed;
 import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.Topics;
@@ -8,7 +9,7 @@ import org.lantern.shared.events.Topics;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Takes the planner's proposals and the seekers it adds later; the service's own events are passed over. */
+/** Takes the planner's proposals, the seekers it adds later and the proposals it drops; its own events pass. */
 @Component
 class ProposalListener {
 
@@ -29,6 +30,9 @@ class ProposalListener {
 			}
 			else if (event instanceof GatheringSeekersAdded added) {
 				service.addSeekers(added);
+			}
+			else if (event instanceof GatheringProposalWithdrawn withdrawn) {
+				service.withdrawProposal(withdrawn);
 			}
 		});
 	}

@@ -41,6 +41,7 @@ import org.lantern.shared.events.GatheringConfirmed;
 import org.lantern.shared.events.GatheringDeclined;
 import org.lantern.shared.events.GatheringEvent;
 import org.lantern.shared.events.GatheringHeld;
+import org.lantern.shared.events.GatheringProposalWithdrawn;
 import org.lantern.shared.events.GatheringProposed;
 import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.GatheringRescheduled;
@@ -164,6 +165,16 @@ class GatheringApiTest {
 		rsvp("g-join", 2, "ACCEPT").andExpect(status().isOk());
 		assertThat(repository.findById("g-join").orElseThrow().attendee(requestId("g-join", 2)).getRsvp())
 			.isEqualTo(Rsvp.ACCEPTED);
+	}
+
+	@Test
+	void shouldCloseAProposalThePlannerDropsSoItsHostsCannotConfirmIt() throws Exception {
+		propose(proposal("g-dropped", DATE, 10, 3));
+		kafka.send(Topics.GATHERINGS, "g-dropped", codec.encode(new GatheringProposalWithdrawn("evt-drop-1", START,
+				"g-dropped", "Its seekers withdrew")));
+
+		await().until(() -> repository.findById("g-dropped").orElseThrow().getStatus() == GatheringStatus.REPLACED);
+		answer("g-dropped", "confirm", VENUE).andExpect(status().isConflict());
 	}
 
 	@Test

@@ -40,6 +40,7 @@ import org.lantern.shared.events.GatheringAttendee;
 import org.lantern.shared.events.GatheringHost;
 import org.lantern.shared.events.GatheringInnovation;
 import org.lantern.shared.events.GatheringKind;
+import org.lantern.shared.events.GatheringProposalWithdrawn;
 import org.lantern.shared.events.GatheringProposed;
 import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.GatheringTheme;
@@ -208,6 +209,13 @@ public class GatheringPlanner {
 		}
 		joined.forEach((gatheringId, added) -> regionPlan.publish(outbox.entryFor(
 				new GatheringSeekersAdded(Outbox.newEventId(), now, gatheringId, attendees(added, live)))));
+		if (proposed.isEmpty()) {
+			// No new proposal names them in its `replaces`: tell the hosts of each dropped one on its own.
+			for (String gatheringId : replaced) {
+				regionPlan.publish(outbox.entryFor(new GatheringProposalWithdrawn(Outbox.newEventId(), now, gatheringId,
+						"Its seekers withdrew or were placed elsewhere; no answer is needed.")));
+			}
+		}
 		regionPlan.setGatherings(result);
 		regionPlan.setThemes(themeOutcomes);
 		plans.save(regionPlan);

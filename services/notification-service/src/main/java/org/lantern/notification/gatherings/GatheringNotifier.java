@@ -25,6 +25,7 @@ import org.lantern.shared.events.GatheringEvent;
 import org.lantern.shared.events.GatheringHeld;
 import org.lantern.shared.events.GatheringHost;
 import org.lantern.shared.events.GatheringInnovation;
+import org.lantern.shared.events.GatheringProposalWithdrawn;
 import org.lantern.shared.events.GatheringProposed;
 import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.GatheringTheme;
@@ -107,6 +108,11 @@ class GatheringNotifier {
 		}
 		else if (event instanceof GatheringSeekersAdded added) {
 			seekersAdded(gathering, added);
+		}
+		else if (event instanceof GatheringProposalWithdrawn && gathering.getStatus().equals("PROPOSED")) {
+			// As for a replaced proposal: recorded without mail; a host who still confirms is refused by the gathering
+			// service.
+			gathering.status("REPLACED", gathering.getSequence());
 		}
 		else if (event instanceof InvitationAccepted accepted) {
 			accepted(gathering, accepted);

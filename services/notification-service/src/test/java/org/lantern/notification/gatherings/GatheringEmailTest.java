@@ -43,6 +43,7 @@ import org.lantern.shared.events.GatheringHeld;
 import org.lantern.shared.events.GatheringHost;
 import org.lantern.shared.events.GatheringInnovation;
 import org.lantern.shared.events.GatheringKind;
+import org.lantern.shared.events.GatheringProposalWithdrawn;
 import org.lantern.shared.events.GatheringProposed;
 import org.lantern.shared.events.GatheringSeekersAdded;
 import org.lantern.shared.events.GatheringTheme;
@@ -299,6 +300,17 @@ class GatheringEmailTest {
 				"regional-body", "East of England"), OutgoingMail.class).status()).isEqualTo(MailStatus.SENT);
 		// The scheduler looked many times while the digest was queued and sent; its id keeps it single.
 		assertThat(mailTo("digest@eelga.example")).filteredOn(m -> subject(m).equals(weekly)).hasSize(1);
+	}
+
+	@Test
+	void shouldRecordADroppedProposalWithoutWritingToAnyone() {
+		send(proposal("g-drop"));
+		await().until(() -> mailTo("hana@g-drop.example").size() == 1);
+		send(new GatheringProposalWithdrawn("evt-drop-g-drop", START, "g-drop", "Its seekers withdrew"));
+
+		await().until(() -> mongo.findById("g-drop", KnownGathering.class).getStatus().equals("REPLACED"));
+		assertThat(mailTo("hana@g-drop.example")).hasSize(1);
+		assertThat(mailTo("seeker0@g-drop.example")).isEmpty();
 	}
 
 	@Test
