@@ -2,6 +2,7 @@ package org.lantern.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -137,6 +138,15 @@ class ThemedNetworkMeetingFlowTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.gatheringId").value(meeting.gatheringId()))
 			.andExpect(jsonPath("$.reason").doesNotExist()));
+
+		long withdrawnAt = System.currentTimeMillis();
+		mvc.perform(delete("/api/plan/theme-requests/" + themeId)).andExpect(status().isOk());
+		mvc.perform(get("/api/plan/theme-requests/" + themeId)).andExpect(status().isNotFound());
+		// Bolton alone, who accepts only network meetings, is no meeting by itself: the proposal is withdrawn.
+		gatherings.await(r -> r.timestamp() >= withdrawnAt && r.value().contains("gathering-proposal-withdrawn")
+				&& r.value().contains(meeting.gatheringId()), Duration.ofSeconds(40));
+		assertThat(gatherings.seen(r -> r.timestamp() >= withdrawnAt
+				&& r.value().contains("\"themeRequestId\":\"" + themeId + "\""))).isEmpty();
 	}
 
 	@Test

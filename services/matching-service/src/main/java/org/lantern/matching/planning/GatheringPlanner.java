@@ -334,6 +334,33 @@ public class GatheringPlanner {
 		return ask;
 	}
 
+	/**
+	 * The body no longer wants the meeting: the ask leaves its region's plan and the region is re-planned, which
+	 * withdraws the meeting unless its host has confirmed it (then cancelling is the hosts' call, as for any
+	 * gathering). @return the ask as it was, empty if there is none
+	 */
+	Optional<ThemeAsk> withdrawTheme(String themeRequestId) {
+		for (int attempt = 1;; attempt++) {
+			Optional<RegionPlan> found = plans.findByThemesId(themeRequestId);
+			if (found.isEmpty()) {
+				return Optional.empty();
+			}
+			RegionPlan plan = found.get();
+			Optional<ThemeAsk> ask = plan.getThemes().stream().filter(t -> t.id().equals(themeRequestId)).findFirst();
+			plan.setThemes(plan.getThemes().stream().filter(t -> !t.id().equals(themeRequestId)).toList());
+			try {
+				plans.save(plan);
+				markDirty(plan.getRegion());
+				return ask;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (attempt >= 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
 	Optional<ThemeAsk> findTheme(String themeRequestId) {
 		return plans.findByThemesId(themeRequestId)
 			.flatMap(p -> p.getThemes().stream().filter(t -> t.id().equals(themeRequestId)).findFirst());

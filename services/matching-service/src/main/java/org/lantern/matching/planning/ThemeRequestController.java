@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.lantern.platform.web.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +29,12 @@ class ThemeRequestController {
 	ResponseEntity<ThemeAsk> ask(@Valid @RequestBody ThemeRequestForm form) {
 		ThemeAsk ask = planner.askForTheme(form);
 		return ResponseEntity.created(URI.create("/api/plan/theme-requests/" + ask.id())).body(ask);
+	}
+
+	/** Withdraws the ask; an unconfirmed meeting for it is withdrawn at the next re-plan, a confirmed one stays. */
+	@DeleteMapping("/{id}")
+	ThemeAsk withdraw(@PathVariable String id) {
+		return planner.withdrawTheme(id).orElseThrow(() -> new NotFoundException("No theme request '" + id + "'"));
 	}
 
 	@GetMapping("/{id}")
