@@ -202,4 +202,47 @@ class GatheringPlanningTest {
 			.anyMatch(a -> a.requestId().equals("req-derby") || a.requestId().equals("req-leicester"))));
 		assertThat(proposed.attendees()).hasSize(2);
 	}
+
+	@Test
+	void shouldKeepAProposalItsHostConfirmedInTheMomentAReplanReplacedIt() {
+		InnovationDetails details = new InnovationDetails("E08000035", List.of(), "Fly-tipping enforcement cameras",
+				"Leeds catches fly-tippers with mobile cameras at hotspots and prosecutes them.",
+				List.of(ServiceArea.ENVIRONMENT_WASTE), InnovationType.SERVICE_DELIVERY, Stage.EMBEDDED,
+				List.of("fly-tipping", "enforcement cameras"),
+				new HostingOffer(List.of(Format.OPEN_DAY), 3, 12, List.of(), null), new Contact("Lead", "a@leeds.example"));
+		kafka.send(Topics.INNOVATIONS, "inn-flytip",
+				codec.encode(new InnovationRegistered("evt-inn-flytip", Instant.now(), "inn-flytip", details)));
+		await().until(() -> catalogue.find("inn-flytip").isPresent());
+		for (String[] seeker : new String[][] { { "req-bradford", "E08000032" }, { "req-wakefield", "E08000036" } }) {
+			askAbout(seeker[0], seeker[1], "Yorkshire and The Humber");
+		}
+		GatheringProposed first = proposal(gatherings.await(r -> r.value().contains("gathering-proposed")
+				&& r.value().contains("req-bradford") && r.value().contains("req-wakefield"), Duration.ofSeconds(40)));
+		askAbout("req-kirklees", "E08000034", "Yorkshire and The Humber");
+		gatherings.await(r -> r.value().contains("gathering-proposed") && r.value().contains("req-kirklees")
+				&& r.value().contains(first.gatheringId()), Duration.ofSeconds(40));
+
+		kafka.send(Topics.GATHERINGS, first.gatheringId(), codec.encode(new GatheringConfirmed("evt-conf-late",
+				Instant.now(), first.gatheringId(), first.venueCouncil(), first.date(), 1)));
+
+		await().untilAsserted(() -> {
+			assertThat(planner.find(first.gatheringId())).hasValueSatisfying(g -> {
+				assertThat(g.confirmed()).isTrue();
+				assertThat(g.attendees()).extracting(a -> a.requestId()).contains("req-bradford", "req-wakefield");
+			});
+			assertThat(planner.gatherings()).filteredOn(g -> !g.id().equals(first.gatheringId()))
+				.noneMatch(g -> g.attendees()
+					.stream()
+					.anyMatch(a -> a.requestId().equals("req-bradford") || a.requestId().equals("req-wakefield")));
+		});
+	}
+
+	void askAbout(String requestId, String council, String region) {
+		kafka.send(Topics.LEARNING_REQUESTS, region,
+				codec.encode(new LearningRequestSubmitted("evt-" + requestId, Instant.now(), requestId, council, region,
+						"Fly-tipping in our lanes keeps rising and we want enforcement cameras that catch the fly-tippers.",
+						List.of(ServiceArea.ENVIRONMENT_WASTE), List.of(Format.OPEN_DAY),
+						new DateWindow(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 5, 28)), 80, 2,
+						new Contact("Officer", requestId + "@council.example"))));
+	}
 }

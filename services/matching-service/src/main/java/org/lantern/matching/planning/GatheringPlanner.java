@@ -217,6 +217,7 @@ public class GatheringPlanner {
 			}
 		}
 		regionPlan.setGatherings(result);
+		regionPlan.supersede(unconfirmedBefore.stream().filter(g -> replaced.contains(g.id())).toList());
 		regionPlan.setThemes(themeOutcomes);
 		plans.save(regionPlan);
 		log.info("Re-planned {} ({} live requests): {} gatherings, {} newly proposed, {} replaced; unserved {}", region,
@@ -415,12 +416,22 @@ public class GatheringPlanner {
 	}
 
 	void confirmed(String gatheringId) {
-		plans.findByGatheringsId(gatheringId).ifPresent(plan -> {
+		Optional<RegionPlan> holding = plans.findByGatheringsId(gatheringId);
+		if (holding.isPresent()) {
+			RegionPlan plan = holding.get();
 			plan.setGatherings(plan.getGatherings()
 				.stream()
 				.map(g -> g.id().equals(gatheringId) ? g.asConfirmed() : g)
 				.toList());
 			plans.save(plan);
+			return;
+		}
+		// The host confirmed a proposal in the moment a re-plan replaced it: the host's word stands. The gathering
+		// comes back, confirmed, and the region is planned again around it so no seeker is in two places.
+		plans.findBySupersededId(gatheringId).ifPresent(plan -> {
+			plan.readopt(gatheringId);
+			plans.save(plan);
+			markDirty(plan.getRegion());
 		});
 	}
 }

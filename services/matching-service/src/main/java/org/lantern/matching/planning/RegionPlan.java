@@ -19,12 +19,17 @@ public class RegionPlan {
 	@Id
 	private String region;
 
+	private static final int SUPERSEDED_KEPT = 200;
+
 	@Version
 	private Long version;
 
 	private List<PlannedGathering> gatherings = new ArrayList<>();
 
 	private List<ThemeAsk> themes = new ArrayList<>();
+
+	/** Proposals re-plans replaced or withdrew, newest last: a host's confirmation may still be on its way. */
+	private List<PlannedGathering> superseded = new ArrayList<>();
 
 	private List<OutboxEntry> outbox = new ArrayList<>();
 
@@ -45,6 +50,26 @@ public class RegionPlan {
 
 	void setGatherings(List<PlannedGathering> gatherings) {
 		this.gatherings = new ArrayList<>(gatherings);
+	}
+
+	/** Keeps the last {@value #SUPERSEDED_KEPT} replaced proposals, enough for answers in flight. */
+	void supersede(List<PlannedGathering> dropped) {
+		superseded.addAll(dropped);
+		if (superseded.size() > SUPERSEDED_KEPT) {
+			superseded = new ArrayList<>(superseded.subList(superseded.size() - SUPERSEDED_KEPT, superseded.size()));
+		}
+	}
+
+	/** A replaced proposal its host confirmed after all: back in the plan, confirmed. */
+	void readopt(String gatheringId) {
+		superseded.stream().filter(g -> g.id().equals(gatheringId)).findFirst().ifPresent(g -> {
+			superseded.remove(g);
+			gatherings.add(g.asConfirmed());
+		});
+	}
+
+	public List<PlannedGathering> getSuperseded() {
+		return superseded;
 	}
 
 	/** Network meetings regional bodies asked for here, with what became of each. */

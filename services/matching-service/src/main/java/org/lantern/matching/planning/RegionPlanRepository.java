@@ -9,4 +9,6 @@ interface RegionPlanRepository extends MongoRepository<RegionPlan, String> {
 	Optional<RegionPlan> findByGatheringsId(String gatheringId);
 
 	Optional<RegionPlan> findByThemesId(String themeRequestId);
+
+	Optional<RegionPlan> findBySupersededId(String gatheringId);
 }
