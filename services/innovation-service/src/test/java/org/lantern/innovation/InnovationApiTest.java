@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,9 +111,14 @@ class InnovationApiTest {
 			.andExpect(jsonPath("$.status").value("WITHDRAWN"));
 
 		innovationsTopic.await(valueContains("org.lantern.innovation-withdrawn.v1"));
-		assertThat(innovationsTopic.seen(valueContains("\"innovationId\":\"inn-lifecycle\"")))
-			.extracting(r -> r.value().replaceAll(".*\"type\":\"org\\.lantern\\.([a-z-]+)\\.v1\".*", "$1"))
-			.containsExactly("innovation-registered", "innovation-updated", "innovation-withdrawn");
+		// At least once: a save racing the relay can publish an event twice; consumers drop the copy by its id.
+		Map<String, String> typeById = new LinkedHashMap<>();
+		for (var record : innovationsTopic.seen(valueContains("\"innovationId\":\"inn-lifecycle\""))) {
+			typeById.putIfAbsent(record.value().replaceAll("^.*?\"id\":\"([^\"]+)\".*$", "$1"),
+					record.value().replaceAll(".*\"type\":\"org\\.lantern\\.([a-z-]+)\\.v1\".*", "$1"));
+		}
+		assertThat(typeById.values()).containsExactly("innovation-registered", "innovation-updated",
+				"innovation-withdrawn");
 
 		mvc.perform(put("/api/innovations/inn-lifecycle").contentType(MediaType.APPLICATION_JSON)
 			.content(innovation("inn-lifecycle", "E09000029", "Third title")))

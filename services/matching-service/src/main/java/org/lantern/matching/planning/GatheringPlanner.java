@@ -173,11 +173,7 @@ public class GatheringPlanner {
 			PlannedGathering planned = toPlanned(gathering, rankings);
 			if (planned.confirmed()) {
 				result.add(planned);
-				PlannedGathering was = before.get(planned.id());
-				List<PlannedAttendee> added = planned.attendees()
-					.stream()
-					.filter(a -> was == null || was.attendees().stream().noneMatch(b -> b.requestId().equals(a.requestId())))
-					.toList();
+				List<PlannedAttendee> added = newcomers(before.get(planned.id()), planned);
 				if (!added.isEmpty()) {
 					joined.put(planned.id(), added);
 				}
@@ -223,6 +219,13 @@ public class GatheringPlanner {
 		log.info("Re-planned {} ({} live requests): {} gatherings, {} newly proposed, {} replaced; unserved {}", region,
 				requests.size(), result.size(), proposed.size(), replaced.size(),
 				next.unserved().stream().map(u -> u.requestId() + "=" + u.reason()).toList());
+	}
+
+	private static List<PlannedAttendee> newcomers(PlannedGathering was, PlannedGathering now) {
+		return now.attendees()
+			.stream()
+			.filter(a -> was == null || was.attendees().stream().noneMatch(b -> b.requestId().equals(a.requestId())))
+			.toList();
 	}
 
 	/** Dates hosts have turned down are blackout dates as far as the planner is concerned. */

@@ -24,7 +24,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Publishes the events waiting in documents' {@code outbox} arrays and removes each one once the broker has
  * acknowledged it. If the broker is away, entries stay where they are and go out when it is back: delayed, never
- * lost. A crash between publish and removal publishes the event again, which idempotent consumers ignore.
+ * lost. A crash between publish and removal publishes the event again, which idempotent consumers ignore; so does a
+ * service saving its document from a copy read just before the removal (the removal does not bump the version, so
+ * the save is not refused, and a refused save would fail the caller for an event that is already out).
  */
 public class OutboxRelay {
 
