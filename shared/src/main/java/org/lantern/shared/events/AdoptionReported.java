@@ -6,15 +6,5 @@ import java.util.List;
 
 /** A council reports that it adopted (or did not) an innovation it learned about; an adopter willing to host becomes a secondary host the planner can use. Keyed by gathering id. */
 public record AdoptionReported(String eventId, Instant occurredAt, String gatheringId, String requestId, String adopterCouncil, String innovationId, boolean adopted, boolean willingToHost, Contact contact)
-		implements LanternEvent, GatheringEvent {
-
-	@Override
-	public String subject() {
-		return gatheringId;
-	}
-
-	@Override
-	public String partitionKey() {
-		return gatheringId;
-	}
+		implements GatheringEvent {
 }

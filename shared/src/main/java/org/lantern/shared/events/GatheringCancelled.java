@@ -6,15 +6,5 @@ import java.util.List;
 
 /** A host cancelled a gathering; attendees are told and re-planned. Keyed by gathering id. */
 public record GatheringCancelled(String eventId, Instant occurredAt, String gatheringId, String cancelledBy, String reason, List<String> requestIds, int sequence)
-		implements LanternEvent, GatheringEvent {
-
-	@Override
-	public String subject() {
-		return gatheringId;
-	}
-
-	@Override
-	public String partitionKey() {
-		return gatheringId;
-	}
+		implements GatheringEvent {
 }

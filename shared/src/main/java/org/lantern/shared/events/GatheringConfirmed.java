@@ -6,15 +6,5 @@ import java.util.List;
 
 /** The venue host confirmed a proposed gathering; invitations go out. Keyed by gathering id. */
 public record GatheringConfirmed(String eventId, Instant occurredAt, String gatheringId, String confirmedBy, LocalDate date, int sequence)
-		implements LanternEvent, GatheringEvent {
-
-	@Override
-	public String subject() {
-		return gatheringId;
-	}
-
-	@Override
-	public String partitionKey() {
-		return gatheringId;
-	}
+		implements GatheringEvent {
 }

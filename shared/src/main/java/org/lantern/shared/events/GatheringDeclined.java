@@ -6,15 +6,5 @@ import java.util.List;
 
 /** A host declined a proposed gathering; its attendees go back to the planner. Keyed by gathering id. */
 public record GatheringDeclined(String eventId, Instant occurredAt, String gatheringId, String declinedBy, String reason, List<String> requestIds)
-		implements LanternEvent, GatheringEvent {
-
-	@Override
-	public String subject() {
-		return gatheringId;
-	}
-
-	@Override
-	public String partitionKey() {
-		return gatheringId;
-	}
+		implements GatheringEvent {
 }

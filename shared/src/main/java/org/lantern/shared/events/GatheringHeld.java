@@ -6,15 +6,5 @@ import java.util.List;
 
 /** The gathering took place; attendees are asked for feedback. Keyed by gathering id. */
 public record GatheringHeld(String eventId, Instant occurredAt, String gatheringId, LocalDate date, List<String> requestIds)
-		implements LanternEvent, GatheringEvent {
-
-	@Override
-	public String subject() {
-		return gatheringId;
-	}
-
-	@Override
-	public String partitionKey() {
-		return gatheringId;
-	}
+		implements GatheringEvent {
 }

@@ -8,15 +8,5 @@ import java.time.Instant;
  * {@code replaces} instead. Keyed by gathering id.
  */
 public record GatheringProposalWithdrawn(String eventId, Instant occurredAt, String gatheringId, String reason)
-		implements LanternEvent, GatheringEvent {
-
-	@Override
-	public String subject() {
-		return gatheringId;
-	}
-
-	@Override
-	public String partitionKey() {
-		return gatheringId;
-	}
+		implements GatheringEvent {
 }

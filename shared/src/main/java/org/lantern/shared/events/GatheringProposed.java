@@ -13,7 +13,7 @@ import java.util.List;
 public record GatheringProposed(String eventId, Instant occurredAt, String gatheringId, GatheringKind kind,
 		String region, LocalDate date, String venueCouncil, String venueCouncilName, List<GatheringHost> hosts,
 		List<GatheringInnovation> innovations, List<GatheringAttendee> attendees, int capacity,
-		List<String> replaces, GatheringTheme theme) implements LanternEvent {
+		List<String> replaces, GatheringTheme theme) implements GatheringEvent {
 
 	public GatheringProposed(String eventId, Instant occurredAt, String gatheringId, GatheringKind kind, String region,
 			LocalDate date, String venueCouncil, String venueCouncilName, List<GatheringHost> hosts,
@@ -21,15 +21,5 @@ public record GatheringProposed(String eventId, Instant occurredAt, String gathe
 			List<String> replaces) {
 		this(eventId, occurredAt, gatheringId, kind, region, date, venueCouncil, venueCouncilName, hosts, innovations,
 				attendees, capacity, replaces, null);
-	}
-
-	@Override
-	public String subject() {
-		return gatheringId;
-	}
-
-	@Override
-	public String partitionKey() {
-		return gatheringId;
 	}
 }

@@ -6,15 +6,5 @@ import java.util.List;
 
 /** A host moved a confirmed gathering; everyone is told and the calendar entry moves (SEQUENCE raised). Keyed by gathering id. */
 public record GatheringRescheduled(String eventId, Instant occurredAt, String gatheringId, String rescheduledBy, LocalDate previousDate, LocalDate date, int sequence, String reason)
-		implements LanternEvent, GatheringEvent {
-
-	@Override
-	public String subject() {
-		return gatheringId;
-	}
-
-	@Override
-	public String partitionKey() {
-		return gatheringId;
-	}
+		implements GatheringEvent {
 }

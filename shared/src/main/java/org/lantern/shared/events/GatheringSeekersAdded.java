@@ -8,15 +8,5 @@ import java.util.List;
  * those placed at first. Keyed by gathering id, so it follows the confirmation.
  */
 public record GatheringSeekersAdded(String eventId, Instant occurredAt, String gatheringId,
-		List<GatheringAttendee> attendees) implements LanternEvent, GatheringEvent {
-
-	@Override
-	public String subject() {
-		return gatheringId;
-	}
-
-	@Override
-	public String partitionKey() {
-		return gatheringId;
-	}
+		List<GatheringAttendee> attendees) implements GatheringEvent {
 }

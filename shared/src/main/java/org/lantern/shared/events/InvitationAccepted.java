@@ -6,15 +6,5 @@ import java.util.List;
 
 /** An attendee council accepted its invitation; {@code waitlisted} when the gathering was full. Keyed by gathering id. */
 public record InvitationAccepted(String eventId, Instant occurredAt, String gatheringId, String requestId, String seekerCouncil, int people, boolean waitlisted)
-		implements LanternEvent, GatheringEvent {
-
-	@Override
-	public String subject() {
-		return gatheringId;
-	}
-
-	@Override
-	public String partitionKey() {
-		return gatheringId;
-	}
+		implements GatheringEvent {
 }

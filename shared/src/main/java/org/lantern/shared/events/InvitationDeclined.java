@@ -6,15 +6,5 @@ import java.util.List;
 
 /** An attendee council declined its invitation; its places go to the waitlist in order. Keyed by gathering id. */
 public record InvitationDeclined(String eventId, Instant occurredAt, String gatheringId, String requestId, String seekerCouncil, String reason)
-		implements LanternEvent, GatheringEvent {
-
-	@Override
-	public String subject() {
-		return gatheringId;
-	}
-
-	@Override
-	public String partitionKey() {
-		return gatheringId;
-	}
+		implements GatheringEvent {
 }

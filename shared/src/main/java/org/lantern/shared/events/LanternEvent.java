@@ -8,8 +8,7 @@ import java.time.Instant;
  */
 public sealed interface LanternEvent permits InnovationRegistered, InnovationUpdated, InnovationWithdrawn,
 		EvaluationCompleted, LearningRequestSubmitted, LearningRequestWithdrawn, MatchProposed, RequestUnmatched,
-		GatheringProposed, GatheringProposalWithdrawn, GatheringSeekersAdded, GatheringConfirmed, GatheringDeclined, GatheringRescheduled, GatheringCancelled, GatheringHeld,
-		InvitationAccepted, InvitationDeclined, FeedbackSubmitted, AdoptionReported {
+		GatheringEvent {
 
 	String eventId();
 
