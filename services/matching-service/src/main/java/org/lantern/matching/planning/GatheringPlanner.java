@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.lantern.engine.match.MatchResult;
+import org.lantern.engine.match.Matcher;
 import org.lantern.engine.match.Ranking;
 import org.lantern.engine.model.EngineInnovation;
 import org.lantern.engine.model.EngineRequest;
@@ -78,6 +79,10 @@ public class GatheringPlanner {
 	private final Outbox outbox;
 
 	private final Planner planner = new Planner(PlannerOptions.defaults().withThreads(1));
+
+	private final Map<String, Ranking> rankingCache = new HashMap<>();
+
+	private long rankedVersion = -1;
 
 	GatheringPlanner(RegionPlanRepository plans, HostUnavailabilityRepository unavailability,
 			DecisionRepository decisions, Catalogue catalogue, Outbox outbox) {
@@ -144,15 +149,16 @@ public class GatheringPlanner {
 			.map(t -> new ThemeRequest(t.id(), region, t.theme(), t.serviceAreas(), t.from(), t.to(), t.requestedBy()))
 			.toList();
 		PlanningProblem problem = new PlanningProblem(Councils.reference(), withUnavailability(), requests, themes);
-		Map<String, Ranking> rankings = Planner.rank(catalogue.matcher(), requests, planner.options().topK() + 2, 1,
-				PlanProgress.NONE);
+		long catalogueVersion = catalogue.version();
+		Matcher matcher = catalogue.matcher();
+		Map<String, Ranking> rankings = rankings(requests, catalogueVersion, matcher);
 
 		List<Gathering> previous = allPlans.stream()
 			.flatMap(p -> p.getGatherings().stream())
 			.map(GatheringPlanner::toEngine)
 			.toList();
-		Plan next = planner.replanRegion(problem, rankings, new Plan(previous, List.of(), null), region, Set.of(),
-				PlanProgress.NONE);
+		Plan next = planner.replanRegion(problem, rankings, matcher, new Plan(previous, List.of(), null), region,
+				Set.of(), PlanProgress.NONE);
 
 		Map<String, PlannedGathering> before = new HashMap<>();
 		regionPlan.getGatherings().forEach(g -> before.put(g.id(), g));
@@ -226,6 +232,32 @@ public class GatheringPlanner {
 			.stream()
 			.filter(a -> was == null || was.attendees().stream().noneMatch(b -> b.requestId().equals(a.requestId())))
 			.toList();
+	}
+
+	/**
+	 * The live requests' rankings. A re-plan of one region needs every region's requests ranked, so rankings are kept
+	 * while the catalogue stays the same: only requests new since then are ranked (the version is read before the
+	 * matcher, so a ranking is never kept under a newer version than the catalogue it was made from).
+	 */
+	private synchronized Map<String, Ranking> rankings(List<EngineRequest> requests, long catalogueVersion,
+			Matcher matcher) {
+		if (catalogueVersion != rankedVersion) {
+			rankingCache.clear();
+			rankedVersion = catalogueVersion;
+		}
+		Set<String> live = new HashSet<>();
+		List<EngineRequest> unranked = new ArrayList<>();
+		for (EngineRequest request : requests) {
+			live.add(request.id());
+			if (!rankingCache.containsKey(request.id())) {
+				unranked.add(request);
+			}
+		}
+		rankingCache.keySet().retainAll(live);
+		rankingCache.putAll(Planner.rank(matcher, unranked, planner.options().topK() + 2, 1, PlanProgress.NONE));
+		Map<String, Ranking> out = new LinkedHashMap<>();
+		requests.forEach(r -> out.put(r.id(), rankingCache.get(r.id())));
+		return out;
 	}
 
 	/** Dates hosts have turned down are blackout dates as far as the planner is concerned. */

@@ -93,8 +93,17 @@ public final class Planner {
 	 */
 	public Plan replanRegion(PlanningProblem problem, Map<String, Ranking> rankings, Plan previous, String region,
 			Set<String> confirmedGatheringIds, PlanProgress progress) {
+		return replanRegion(problem, rankings, null, previous, region, confirmedGatheringIds, progress);
+	}
+
+	/**
+	 * Same, matching theme requests with the caller's matcher, built on the same catalogue, rather than building a
+	 * text index for them (null: build one if there are themes).
+	 */
+	public Plan replanRegion(PlanningProblem problem, Map<String, Ranking> rankings, Matcher themeMatcher,
+			Plan previous, String region, Set<String> confirmedGatheringIds, PlanProgress progress) {
 		long start = System.nanoTime();
-		Prepared p = new Prepared(problem, rankings, themeMatches(problem, null), options);
+		Prepared p = new Prepared(problem, rankings, themeMatches(problem, themeMatcher), options);
 		Solver s = new Solver(p);
 		Set<String> live = new HashSet<>();
 		problem.requests().forEach(r -> live.add(r.id()));
