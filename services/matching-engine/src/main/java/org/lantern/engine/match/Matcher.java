@@ -170,11 +170,7 @@ public final class Matcher {
 			.sorted(Comparator.comparingDouble(Scored::relevance).reversed().thenComparing(s -> s.innovation().id()))
 			.limit(limit)
 			.map(s -> {
-				Map<String, Object> reasons = new LinkedHashMap<>();
-				reasons.put("relevance", round(s.relevance()));
-				reasons.put("textMatch", round(s.textMatch()));
-				reasons.put("coverage", round(s.coverage()));
-				reasons.put("serviceAreaFit", round(s.areaFit()));
+				Map<String, Object> reasons = fitReasons(s);
 				List<String> labels = matchedLabels(query, s.ordinal(), s.innovation());
 				List<String> explanation = new ArrayList<>();
 				explanation.add(s.host().name() + ": " + s.innovation().title());
@@ -244,11 +240,7 @@ public final class Matcher {
 
 	private MatchResult result(QueryText query, Council seeker, Proposal p) {
 		Scored s = p.scored();
-		Map<String, Object> reasons = new LinkedHashMap<>();
-		reasons.put("relevance", round(s.relevance()));
-		reasons.put("textMatch", round(s.textMatch()));
-		reasons.put("coverage", round(s.coverage()));
-		reasons.put("serviceAreaFit", round(s.areaFit()));
+		Map<String, Object> reasons = fitReasons(s);
 		reasons.put("evidence", round(p.evidence()));
 		reasons.put("transferability", round(p.transferability()));
 		reasons.put("similarity", round(p.similarity()));
@@ -261,6 +253,16 @@ public final class Matcher {
 		return new MatchResult(s.innovation().id(), p.score(), s.lessonsOnly(), reasons, explanation);
 	}
 
+
+	/** How well the innovation fits the need, before place, evidence and the like. */
+	private static Map<String, Object> fitReasons(Scored s) {
+		Map<String, Object> reasons = new LinkedHashMap<>();
+		reasons.put("relevance", round(s.relevance()));
+		reasons.put("textMatch", round(s.textMatch()));
+		reasons.put("coverage", round(s.coverage()));
+		reasons.put("serviceAreaFit", round(s.areaFit()));
+		return reasons;
+	}
 
 	/** What the request and the innovation have in common, in the innovation's own words where possible. */
 	private List<String> matchedLabels(QueryText query, int ordinal, EngineInnovation innovation) {

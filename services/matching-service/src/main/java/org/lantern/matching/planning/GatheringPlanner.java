@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.lantern.engine.match.MatchResult;
@@ -350,23 +352,13 @@ public class GatheringPlanner {
 				form.serviceAreas() == null ? List.of() : form.serviceAreas(), form.window().from(), form.window().to(),
 				form.requestedBy().strip(), form.contact().toContact(), outbox.clock().instant(), null, null,
 				"Waiting for the region's next re-plan.");
-		for (int attempt = 1;; attempt++) {
-			RegionPlan plan = plans.findById(form.region()).orElseGet(() -> new RegionPlan(form.region()));
-			List<ThemeAsk> themes = new ArrayList<>(plan.getThemes());
-			themes.add(ask);
-			plan.setThemes(themes);
-			try {
-				plans.save(plan);
-				break;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				// A re-plan saved the region in between: add the ask to what it wrote.
-				if (attempt >= 5) {
-					throw ex;
-				}
-			}
-		}
-		markDirty(form.region());
+		savingRegion(() -> Optional.of(plans.findById(form.region()).orElseGet(() -> new RegionPlan(form.region()))),
+				plan -> {
+					List<ThemeAsk> themes = new ArrayList<>(plan.getThemes());
+					themes.add(ask);
+					plan.setThemes(themes);
+					return ask;
+				});
 		return ask;
 	}
 
@@ -376,18 +368,29 @@ public class GatheringPlanner {
 	 * gathering). @return the ask as it was, empty if there is none
 	 */
 	Optional<ThemeAsk> withdrawTheme(String themeRequestId) {
+		return savingRegion(() -> plans.findByThemesId(themeRequestId), plan -> {
+			ThemeAsk ask = plan.getThemes().stream().filter(t -> t.id().equals(themeRequestId)).findFirst().orElseThrow();
+			plan.setThemes(plan.getThemes().stream().filter(t -> !t.id().equals(themeRequestId)).toList());
+			return ask;
+		});
+	}
+
+	/**
+	 * Changes a region's plan from the REST side and has the region re-planned. A re-plan may save the region in
+	 * between: the change is then applied again to what it wrote.
+	 */
+	private <T> Optional<T> savingRegion(Supplier<Optional<RegionPlan>> load, Function<RegionPlan, T> change) {
 		for (int attempt = 1;; attempt++) {
-			Optional<RegionPlan> found = plans.findByThemesId(themeRequestId);
+			Optional<RegionPlan> found = load.get();
 			if (found.isEmpty()) {
 				return Optional.empty();
 			}
 			RegionPlan plan = found.get();
-			Optional<ThemeAsk> ask = plan.getThemes().stream().filter(t -> t.id().equals(themeRequestId)).findFirst();
-			plan.setThemes(plan.getThemes().stream().filter(t -> !t.id().equals(themeRequestId)).toList());
+			T result = change.apply(plan);
 			try {
 				plans.save(plan);
 				markDirty(plan.getRegion());
-				return ask;
+				return Optional.of(result);
 			}
 			catch (OptimisticLockingFailureException ex) {
 				if (attempt >= 5) {

@@ -179,11 +179,7 @@ class GatheringNotifier {
 		gathering.confirmedAt(confirmed.occurredAt());
 		Instant now = clock.instant();
 		for (GatheringAttendee attendee : gathering.invited()) {
-			Map<String, Object> model = model(gathering, attendee.contact(), "attendee");
-			model.put("attendee", attendee);
-			mail(confirmed.eventId(), "attendee", gathering, attendee.requestId(), attendee.contact(),
-					"gathering-invitation", model, "invitation", null,
-					invites.request(gathering, confirmed.sequence(), attendee.contact(), now));
+			invite(gathering, attendee, confirmed.eventId(), confirmed.sequence(), now);
 		}
 		for (GatheringHost host : gathering.getHosts()) {
 			mail(confirmed.eventId(), "host", gathering, host.council(), host.contact(), "gathering-invitation",
@@ -207,12 +203,17 @@ class GatheringNotifier {
 		}
 		Instant now = clock.instant();
 		for (GatheringAttendee attendee : fresh) {
-			Map<String, Object> model = model(gathering, attendee.contact(), "attendee");
-			model.put("attendee", attendee);
-			mail(added.eventId(), "attendee", gathering, attendee.requestId(), attendee.contact(),
-					"gathering-invitation", model, "invitation", null,
-					invites.request(gathering, gathering.getSequence(), attendee.contact(), now));
+			invite(gathering, attendee, added.eventId(), gathering.getSequence(), now);
 		}
+	}
+
+	/** The invitation an attendee of a confirmed gathering gets, with its calendar entry. */
+	private void invite(KnownGathering gathering, GatheringAttendee attendee, String eventId, int sequence,
+			Instant now) {
+		Map<String, Object> model = model(gathering, attendee.contact(), "attendee");
+		model.put("attendee", attendee);
+		mail(eventId, "attendee", gathering, attendee.requestId(), attendee.contact(), "gathering-invitation", model,
+				"invitation", null, invites.request(gathering, sequence, attendee.contact(), now));
 	}
 
 	private void accepted(KnownGathering gathering, InvitationAccepted accepted) {
