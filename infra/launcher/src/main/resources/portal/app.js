@@ -42,6 +42,7 @@ function showTab(name) {
   document.querySelectorAll('.tab').forEach((s) => { s.hidden = s.id !== name; });
   document.querySelectorAll('.tabs a').forEach((a) => a.classList.toggle('active', a.dataset.tab === name));
   if (name === 'mail') loadMail();
+  if (name === 'gatherings') loadGatherings();
   if (name === 'requests') loadRequests();
   if (name === 'system') loadSystem();
 }
@@ -202,6 +203,101 @@ async function showMatches(requestId) {
   }).join('');
 }
 
+// ---------------------------------------------------------------- gatherings
+const KIND_NAMES = { OPEN_DAY: 'Group open day', NETWORK_MEETING: 'Regional network meeting', HOSTED_VISIT: 'Hosted visit',
+  VIRTUAL_SESSION: 'Virtual session' };
+const OPEN_STATUSES = ['PROPOSED', 'CONFIRMED'];
+let gatherings = [];
+let planned = new Map(); // gathering id -> the planner's view, which carries each attendee's match reasons
+
+function longDate(iso) {
+  if (!iso) return '';
+  return new Date(iso + 'T12:00:00Z').toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+async function loadGatherings() {
+  const [lifecycle, plan] = await Promise.all([getJson('/api/gatherings'), getJson('/api/plan/gatherings')]);
+  if (!lifecycle.ok || !Array.isArray(lifecycle.body)) {
+    $('gathering-count').textContent = `The gathering service is not answering (${problemText(lifecycle)}). It may still be starting.`;
+    return;
+  }
+  gatherings = lifecycle.body;
+  planned = new Map((plan.ok && Array.isArray(plan.body) ? plan.body : []).map((g) => [g.id, g]));
+  const select = $('gathering-region');
+  const chosen = select.value;
+  const regions = [...new Set(gatherings.map((g) => g.region).filter(Boolean))].sort();
+  select.innerHTML = '<option value="">All regions</option>' + regions.map((r) => `<option ${r === chosen ? 'selected' : ''}>${esc(r)}</option>`).join('');
+  renderGatherings();
+}
+
+function renderGatherings() {
+  const region = $('gathering-region').value;
+  const openOnly = $('gathering-status').value === 'open';
+  const shown = gatherings
+    .filter((g) => (!region || g.region === region) && (!openOnly || OPEN_STATUSES.includes(g.status)))
+    .sort((a, b) => String(a.date).localeCompare(String(b.date)));
+  const seekers = shown.reduce((n, g) => n + g.attendees.length, 0);
+  $('gathering-count').textContent = `${shown.length} gatherings, ${seekers} seeker councils`
+    + (region ? ` in ${region}` : '') + (gatherings.length ? '' : '. The planner proposes gatherings a moment after requests are matched.');
+  $('gathering-list').innerHTML = shown.map(gatheringCard).join('');
+}
+
+function gatheringCard(g) {
+  const plan = planned.get(g.id);
+  const why = new Map((plan ? plan.attendees : []).map((a) => [a.requestId, a.reasons || []]));
+  const venue = g.kind === 'VIRTUAL_SESSION' ? 'Online' : `at ${g.venueCouncilName || councilName(g.venueCouncil)}`;
+  const hosts = g.hosts.map((h) => `${esc(h.councilName || councilName(h.council))}${h.response ? ` <span class="chip">${esc(words(h.response))}</span>` : ''}`).join(', ');
+  const answering = g.status === 'PROPOSED' ? `<div class="row actions">
+      <div class="field"><label for="host-${esc(g.id)}">Answer as host</label>
+        <select id="host-${esc(g.id)}">${g.hosts.map((h) => `<option value="${esc(h.council)}">${esc(h.councilName || councilName(h.council))}</option>`).join('')}</select></div>
+      <div class="field"><label>&nbsp;</label><button class="button" data-answer="confirm" data-gathering="${esc(g.id)}">Confirm</button>
+        <button class="button secondary" data-answer="decline" data-gathering="${esc(g.id)}">Decline</button></div>
+    </div>` : '';
+  const rows = g.attendees.map((a) => {
+    const reasons = why.get(a.requestId) || [];
+    const rsvp = g.status === 'CONFIRMED' && a.rsvp === 'INVITED'
+      ? ` <button class="button secondary small" data-rsvp="ACCEPT" data-gathering="${esc(g.id)}" data-request="${esc(a.requestId)}" data-council="${esc(a.seekerCouncil)}">Accept</button>
+         <button class="button secondary small" data-rsvp="DECLINE" data-gathering="${esc(g.id)}" data-request="${esc(a.requestId)}" data-council="${esc(a.seekerCouncil)}">Decline</button>` : '';
+    return `<tr><td>${esc(a.seekerCouncilName || councilName(a.seekerCouncil))}<div class="hint"><code>${esc(a.requestId)}</code></div></td>
+      <td>${esc(a.people)}</td>
+      <td>${g.status === 'PROPOSED' ? '<span class="hint">invited once the host confirms</span>'
+        : esc(words(a.rsvp || '')) + (a.waitlistPosition ? ` (${esc(a.waitlistPosition)} on the waiting list)` : '')}${rsvp}</td>
+      <td>${reasons.length ? `<ul class="reasons">${reasons.map((r) => `<li>${renderReason(r)}</li>`).join('')}</ul>` : ''}</td></tr>`;
+  }).join('');
+  return `<div class="card">
+    <h3>${esc(KIND_NAMES[g.kind] || words(g.kind))} · ${esc(longDate(g.date))}</h3>
+    <div class="meta">${esc(venue)} · ${esc(g.region || '')} · <strong>${esc(words(g.status))}</strong>${plan && plan.themeRequestId ? ' · <span class="chip strong">asked for by a regional body</span>' : ''}
+      · ${esc(g.placesTaken)} of ${esc(g.capacity)} places taken${g.closedReason ? ` · ${esc(g.closedReason)}` : ''}</div>
+    <div>${g.innovations.map((i) => `<span class="chip strong">${esc(i.title)}</span>`).join('')}</div>
+    <div class="meta">Presented by ${hosts}</div>
+    ${rows ? `<table class="table"><thead><tr><th>Seeker council</th><th>People</th><th>Reply</th><th>Why this match</th></tr></thead><tbody>${rows}</tbody></table>` : '<p class="hint">No seekers yet: the regional body brings its own members.</p>'}
+    ${answering}
+  </div>`;
+}
+
+async function answerGathering(button) {
+  const id = button.dataset.gathering;
+  let url; let body;
+  if (button.dataset.answer) {
+    url = `/api/gatherings/${encodeURIComponent(id)}/${button.dataset.answer}`;
+    body = { council: $('host-' + id).value };
+  } else {
+    url = `/api/gatherings/${encodeURIComponent(id)}/rsvp`;
+    body = { requestId: button.dataset.request, council: button.dataset.council, response: button.dataset.rsvp };
+  }
+  const result = await getJson(url, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body),
+  });
+  const message = $('gathering-message');
+  message.hidden = false;
+  message.textContent = result.ok
+    ? (button.dataset.answer === 'confirm' ? 'Confirmed: the invitations are on their way (see the Mail tab).'
+      : button.dataset.answer === 'decline' ? 'Declined: its seekers go back to the planner, which will propose another date or host.'
+        : 'Reply recorded.')
+    : 'That did not work: ' + problemText(result);
+  await loadGatherings();
+}
+
 // ---------------------------------------------------------------- mail
 async function loadMail() {
   const result = await getJson('/lantern/mail');
@@ -235,6 +331,13 @@ async function init() {
   $('show-matches').addEventListener('click', () => showMatches());
   $('request-id').addEventListener('keydown', (e) => { if (e.key === 'Enter') showMatches(); });
   $('refresh-mail').addEventListener('click', loadMail);
+  $('refresh-gatherings').addEventListener('click', loadGatherings);
+  $('gathering-region').addEventListener('change', renderGatherings);
+  $('gathering-status').addEventListener('change', renderGatherings);
+  $('gathering-list').addEventListener('click', (e) => {
+    const button = e.target.closest('button[data-gathering]');
+    if (button) answerGathering(button);
+  });
   showTab(location.hash.slice(1) || 'innovations');
   const c = await getJson('/lantern/councils');
   councils = c.ok ? c.body : [];

@@ -222,7 +222,7 @@ public final class Lantern {
 		out.println(line);
 		String row = "  %-22s %-36s %s%n";
 		out.printf(row, "WHAT", "WHERE", "NOTES");
-		out.printf(row, "Portal", "http://localhost:" + Layout.PORTAL_PORT, "innovations, learning requests, matches, mail");
+		out.printf(row, "Portal", "http://localhost:" + Layout.PORTAL_PORT, "innovations, learning requests, matches, gatherings, mail");
 		out.printf(row, "Kafka (KRaft)", Layout.kafkaBootstrap(), "controller :" + Layout.KAFKA_CONTROLLER_PORT + ", data in " + relative(layout.kafkaLogDir()));
 		out.printf(row, "MongoDB (mongo-java)", "mongodb://127.0.0.1:" + Layout.MONGO_PORT, "data in " + relative(layout.mongoFile()) + "; one database per service");
 		out.printf(row, "SMTP (GreenMail)", "127.0.0.1:" + Layout.SMTP_PORT, "user " + Layout.MAIL_USER + " / password " + Layout.MAIL_PASSWORD);
