@@ -298,6 +298,52 @@ async function answerGathering(button) {
   await loadGatherings();
 }
 
+const REGIONS = ['East Midlands', 'East of England', 'London', 'North East', 'North West', 'South East', 'South West',
+  'West Midlands', 'Yorkshire and The Humber', 'Wales', 'Scotland', 'Northern Ireland'];
+
+async function askForTheme(event) {
+  event.preventDefault();
+  const body = {
+    requestedBy: $('theme-by').value.trim(), region: $('theme-region').value, theme: $('theme-text').value.trim(),
+    window: { from: $('theme-from').value, to: $('theme-to').value },
+    contact: { name: $('theme-contact-name').value.trim(), email: $('theme-contact-email').value.trim() },
+  };
+  const result = await getJson('/api/plan/theme-requests', {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body),
+  });
+  if (!result.ok) {
+    $('theme-errors').hidden = false;
+    $('theme-errors').textContent = 'There is a problem: ' + problemText(result);
+    return;
+  }
+  $('theme-errors').hidden = true;
+  const message = $('gathering-message');
+  message.hidden = false;
+  message.textContent = 'Asked. The planner is looking for presenters and a date…';
+  // Planning runs a moment after the ask; show its outcome once there is one.
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const ask = await getJson('/api/plan/theme-requests/' + encodeURIComponent(result.body.id));
+    if (ask.ok && ask.body.gatheringId) {
+      // The gathering service learns of the proposal from Kafka a moment after the plan has it.
+      for (let j = 0; j < 20 && !(await getJson('/api/gatherings/' + encodeURIComponent(ask.body.gatheringId))).ok; j++) {
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      message.textContent = 'A network meeting is proposed: it is in the list below, waiting for its venue host to confirm.';
+      $('gathering-region').value = body.region;
+      await loadGatherings();
+      return;
+    }
+    if (ask.ok && ask.body.reason) {
+      message.textContent = ask.body.reason === 'NO_PRESENTERS'
+        ? 'No meeting yet: fewer than two innovations in the region that offer network meetings speak to this theme. Try wording it as the problem councils share.'
+        : 'No meeting yet: no working day in that window has two presenters free. Try a longer window.';
+      return;
+    }
+  }
+  message.textContent = 'Asked; the plan is not ready yet. Refresh in a minute.';
+}
+
 // ---------------------------------------------------------------- mail
 async function loadMail() {
   const result = await getJson('/lantern/mail');
@@ -332,6 +378,8 @@ async function init() {
   $('request-id').addEventListener('keydown', (e) => { if (e.key === 'Enter') showMatches(); });
   $('refresh-mail').addEventListener('click', loadMail);
   $('refresh-gatherings').addEventListener('click', loadGatherings);
+  $('theme-region').innerHTML = REGIONS.map((r) => `<option>${esc(r)}</option>`).join('');
+  $('theme-form').addEventListener('submit', askForTheme);
   $('gathering-region').addEventListener('change', renderGatherings);
   $('gathering-status').addEventListener('change', renderGatherings);
   $('gathering-list').addEventListener('click', (e) => {
