@@ -22,6 +22,12 @@ async function getJson(url, options) {
   return { ok: response.ok, status: response.status, body };
 }
 
+function postJson(url, body) {
+  return getJson(url, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body),
+  });
+}
+
 function problemText(result) {
   const b = result.body;
   if (b && typeof b === 'object') {
@@ -122,9 +128,7 @@ async function submitRequest(event) {
     attendees: Number($('attendees').value),
     contact: { name: $('contactName').value.trim(), email: $('contactEmail').value.trim() },
   };
-  const result = await getJson('/api/learning-requests', {
-    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body),
-  });
+  const result = await postJson('/api/learning-requests', body);
   if (!result.ok) {
     $('form-errors').hidden = false;
     $('form-errors').textContent = 'There is a problem: ' + problemText(result);
@@ -285,9 +289,7 @@ async function answerGathering(button) {
     url = `/api/gatherings/${encodeURIComponent(id)}/rsvp`;
     body = { requestId: button.dataset.request, council: button.dataset.council, response: button.dataset.rsvp };
   }
-  const result = await getJson(url, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body),
-  });
+  const result = await postJson(url, body);
   const message = $('gathering-message');
   message.hidden = false;
   message.textContent = result.ok
@@ -308,9 +310,7 @@ async function askForTheme(event) {
     window: { from: $('theme-from').value, to: $('theme-to').value },
     contact: { name: $('theme-contact-name').value.trim(), email: $('theme-contact-email').value.trim() },
   };
-  const result = await getJson('/api/plan/theme-requests', {
-    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body),
-  });
+  const result = await postJson('/api/plan/theme-requests', body);
   if (!result.ok) {
     $('theme-errors').hidden = false;
     $('theme-errors').textContent = 'There is a problem: ' + problemText(result);
