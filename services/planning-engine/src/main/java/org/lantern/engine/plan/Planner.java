@@ -2,6 +2,7 @@ package org.lantern.engine.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -382,6 +383,7 @@ public final class Planner {
 		Set<String> served = new HashSet<>();
 		gatherings.forEach(g -> g.attendees().forEach(a -> served.add(a.requestId())));
 		List<Unserved> unserved = new ArrayList<>();
+		int largestRoom = Arrays.stream(p.innCap).max().orElse(0);
 		int servable = 0;
 		for (int r = 0; r < p.req.length; r++) {
 			if (p.hopeless[r] == null) {
@@ -391,7 +393,11 @@ public final class Planner {
 				continue;
 			}
 			String reason = p.hopeless[r] == null ? Unserved.NO_CAPACITY : p.hopeless[r];
-			unserved.add(new Unserved(p.req[r].id(), reason, explain(reason)));
+			unserved.add(new Unserved(p.req[r].id(), reason,
+					reason.equals(Unserved.NO_CAPACITY) && p.people[r] > largestRoom
+							? "A party of " + p.people[r] + " is larger than any host takes (at most " + largestRoom
+									+ " visitors); a smaller delegation could be placed."
+							: explain(reason)));
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		PlanMetrics metrics = PlanMetrics.of(gatherings, p.req.length, servable, millis, p.problem.councils());

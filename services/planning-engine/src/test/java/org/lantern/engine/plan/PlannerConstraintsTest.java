@@ -106,6 +106,20 @@ class PlannerConstraintsTest {
 	}
 
 	@Test
+	void saysWhenAPartyIsLargerThanAnyHostTakesRatherThanThatHostsAreBooked() {
+		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(2, 8, OPEN_DAY))
+			.request("too-many", KINGSTON, "2027-02-01", "2027-06-30", 100, 9, List.of(OPEN_DAY), "inn-a")
+			.request("booked", KINGSTON, "2027-02-01", "2027-06-30", 100, 8, List.of(OPEN_DAY), "inn-a");
+		Plan plan = f.plan();
+
+		assertThat(plan.unserved()).singleElement().satisfies(u -> {
+			assertThat(u.requestId()).isEqualTo("too-many");
+			assertThat(u.reason()).isEqualTo(Unserved.NO_CAPACITY);
+			assertThat(u.explanation()).contains("party of 9", "at most 8 visitors");
+		});
+	}
+
+	@Test
 	void holdsAVirtualSessionOnlyWhenSeekerAndHostBothAcceptVirtual() {
 		Fixtures f = new Fixtures().innovation("no-virtual", SUTTON, offer(2, 12, OPEN_DAY))
 			.innovation("virtual", LEEDS, offer(2, 12, VIRTUAL))
