@@ -1,7 +1,9 @@
 package org.lantern.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -53,49 +55,100 @@ public class OutboxRelay {
 	@Scheduled(fixedDelayString = "${lantern.outbox.poll-interval:100ms}")
 	public void relayPending() {
 		for (String collection : properties.collections()) {
-			relay(collection);
+			// A full batch means more are waiting: drain them now rather than one batch per poll interval.
+			while (relayBatch(collection).full()) {
+				if (Thread.currentThread().isInterrupted()) {
+					return;
+				}
+			}
 		}
 	}
 
 	/** Relays one batch from a collection; returns the number of events published. */
 	public int relay(String collection) {
+		return relayBatch(collection).published();
+	}
+
+	/**
+	 * Sends every pending event of a batch of documents before waiting for any acknowledgement, so the producer
+	 * batches them and the broker's round trips overlap; then removes from each document the events acknowledged, in
+	 * order up to its first failure. Per aggregate the order holds: one document's events go to one partition (one
+	 * key), and the idempotent producer keeps a partition's order across its retries. A failed event keeps the later
+	 * ones of its document behind it; any of those the broker did take go out again with it, which idempotent
+	 * consumers ignore.
+	 */
+	private Batch relayBatch(String collection) {
 		Query pending = new Query(Criteria.where(OUTBOX_FIELD + ".0").exists(true)).limit(properties.batchSize());
 		pending.fields().include(OUTBOX_FIELD);
+		List<Document> documents = mongo.find(pending, Document.class, collection);
+		List<List<Sending>> sendings = new ArrayList<>(documents.size());
+		for (Document document : documents) {
+			sendings.add(send(document.getList(OUTBOX_FIELD, Document.class)));
+		}
 		int count = 0;
-		for (Document document : mongo.find(pending, Document.class, collection)) {
-			for (Document entry : document.getList(OUTBOX_FIELD, Document.class)) {
-				if (!publish(entry)) {
-					// Keep this document's later events behind the failed one: order matters per aggregate.
+		for (int d = 0; d < documents.size(); d++) {
+			List<String> acknowledged = new ArrayList<>();
+			for (Sending sending : sendings.get(d)) {
+				if (!acknowledged(sending)) {
 					break;
 				}
-				mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-						new Update().pull(OUTBOX_FIELD, new Document("eventId", entry.getString("eventId"))),
+				acknowledged.add(sending.eventId());
+			}
+			if (!acknowledged.isEmpty()) {
+				mongo.updateFirst(Query.query(Criteria.where("_id").is(documents.get(d).get("_id"))),
+						new Update().pull(OUTBOX_FIELD, new Document("eventId", new Document("$in", acknowledged))),
 						collection);
-				count++;
+				count += acknowledged.size();
 			}
 		}
 		published.addAndGet(count);
-		return count;
+		return new Batch(count, documents.size() >= properties.batchSize());
 	}
 
-	private boolean publish(Document entry) {
-		ProducerRecord<String, String> record = new ProducerRecord<>(entry.getString("topic"), entry.getString("key"),
-				entry.getString("payload"));
-		record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-		record.headers().add("ce_type", entry.getString("type").getBytes(StandardCharsets.UTF_8));
+	private record Batch(int published, boolean full) {
+	}
+
+	private record Sending(String eventId, String topic, CompletableFuture<?> result) {
+	}
+
+	/** Hands one document's events to the producer in order, stopping at the first it will not take. */
+	private List<Sending> send(List<Document> entries) {
+		List<Sending> sendings = new ArrayList<>(entries.size());
+		for (Document entry : entries) {
+			ProducerRecord<String, String> record = new ProducerRecord<>(entry.getString("topic"),
+					entry.getString("key"), entry.getString("payload"));
+			record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+			record.headers().add("ce_type", entry.getString("type").getBytes(StandardCharsets.UTF_8));
+			CompletableFuture<?> result;
+			try {
+				result = kafka.send(record);
+			}
+			// send() itself throws when it cannot even find the broker (metadata timeout); that too is "later".
+			catch (RuntimeException ex) {
+				result = CompletableFuture.failedFuture(ex);
+			}
+			sendings.add(new Sending(entry.getString("eventId"), entry.getString("topic"), result));
+			if (result.isCompletedExceptionally()) {
+				break;
+			}
+		}
+		return sendings;
+	}
+
+	private boolean acknowledged(Sending sending) {
 		try {
-			kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			sending.result().get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
 			return true;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-		// send() itself throws when it cannot even find the broker (metadata timeout); that too is "later".
 		catch (ExecutionException | TimeoutException | RuntimeException ex) {
 			failures.incrementAndGet();
-			log.warn("Could not publish event {} to {}; will retry: {}", entry.getString("eventId"),
-					entry.getString("topic"), ex.getMessage());
+			Throwable cause = ex instanceof ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+			log.warn("Could not publish event {} to {}; will retry: {}", sending.eventId(), sending.topic(),
+					cause.getMessage());
 			return false;
 		}
 	}

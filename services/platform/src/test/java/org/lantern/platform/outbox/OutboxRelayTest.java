@@ -48,15 +48,44 @@ class OutboxRelayTest {
 
 		try (TopicProbe probe = new TopicProbe(broker.getBrokersAsString(), "outbox-test")) {
 			probe.await(r -> r.value().equals("payload of evt-2"));
-			assertThat(probe.seen(r -> true)).extracting(r -> r.value())
+			assertThat(probe.seen(r -> "thing-1".equals(r.key()))).extracting(r -> r.value())
 				.containsExactly("payload of evt-1", "payload of evt-2");
 		}
 	}
 
+	@Test
+	void shouldDrainABacklogLargerThanOneBatchInOnePollKeepingEachDocumentsOrder(EmbeddedKafkaBroker broker) {
+		// 120 documents, batches of 50: one poll must go on until nothing is left, not stop after the first 50.
+		for (int d = 0; d < 120; d++) {
+			mongo.insert(new Document("_id", "backlog-" + d).append("outbox",
+					List.of(entry("b" + d + "-1", "backlog-" + d), entry("b" + d + "-2", "backlog-" + d),
+							entry("b" + d + "-3", "backlog-" + d))),
+					"things");
+		}
+		OutboxRelay relay = new OutboxRelay(mongo, template(broker.getBrokersAsString()), settings);
+
+		relay.relayPending();
+
+		assertThat(relay.pendingCount()).isZero();
+		assertThat(relay.publishedCount()).isEqualTo(360);
+		try (TopicProbe probe = new TopicProbe(broker.getBrokersAsString(), "outbox-test")) {
+			probe.await(r -> r.value().equals("payload of b119-3"));
+			for (int d = 0; d < 120; d += 17) {
+				String key = "backlog-" + d;
+				assertThat(probe.seen(r -> key.equals(r.key()))).extracting(r -> r.value())
+					.containsExactly("payload of b" + d + "-1", "payload of b" + d + "-2", "payload of b" + d + "-3");
+			}
+		}
+	}
+
 	private static Document entry(String eventId) {
+		return entry(eventId, "thing-1");
+	}
+
+	private static Document entry(String eventId, String key) {
 		return new Document("eventId", eventId).append("type", "org.lantern.test.v1")
 			.append("topic", "outbox-test")
-			.append("key", "thing-1")
+			.append("key", key)
 			.append("payload", "payload of " + eventId)
 			.append("createdAt", Instant.now());
 	}
