@@ -40,10 +40,10 @@ public final class PipelineCommand {
 
 	public static final Set<String> OPTIONS = Set.of("requests", "rate");
 
-	/** After the last publish: generous, since a slow machine is not a failure, but a lost request must end the run. */
-	private static final Duration DECISION_GRACE = Duration.ofSeconds(60);
+	/** How long to wait for a step: generous, since a slow machine is not a failure, but a lost record must end the run. */
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-	private static final Duration DECISION_GRACE_PER_REQUEST = Duration.ofMillis(200);
+	private static final Duration PATIENCE_PER_RECORD = Duration.ofMillis(200);
 
 	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
@@ -95,62 +95,70 @@ public final class PipelineCommand {
 		List<ProducerRecord<String, String>> sample = IntStream.range(0, n)
 			.mapToObj(i -> CloudEvents.record(workload.request(i, Instant.now())))
 			.toList();
-		double rawSeconds = RawKafkaBaseline.measure(stack, sample, DECISION_GRACE.plus(DECISION_GRACE_PER_REQUEST.multipliedBy(n)));
+		double rawSeconds = RawKafkaBaseline.measure(stack, sample, patience(n));
 		err.printf("pipeline: raw Kafka moved %d records in %.3f s%n", n, rawSeconds);
 
 		try (DecisionWatcher watcher = DecisionWatcher.start(stack, Set.copyOf(workload.requestIds()))) {
-			long[] publishedAt = new long[n];
-			Instant[] publishedWall = new Instant[n];
-			long bytes = publish(stack, workload, rate, publishedAt, publishedWall, err);
+			Published published = publish(stack, workload, rate, err);
 			if (!awaitDecisions(stack, watcher, n, err)) {
 				reportMissing(stack, workload, watcher, err);
 				return 1;
 			}
-			Map<String, DecisionWatcher.Decision> decisions = watcher.decisions();
-			List<String> ids = workload.requestIds();
-			double[] latencyMs = new double[n];
-			double[] toDecisionMs = new double[n];
-			double[] relayMs = new double[n];
-			long lastDecision = Long.MIN_VALUE;
-			int matched = 0;
-			for (int i = 0; i < n; i++) {
-				DecisionWatcher.Decision d = decisions.get(ids.get(i));
-				latencyMs[i] = (d.at() - publishedAt[i]) / 1e6;
-				toDecisionMs[i] = Duration.between(publishedWall[i], d.decided()).toNanos() / 1e6;
-				relayMs[i] = Duration.between(d.decided(), d.arrived()).toNanos() / 1e6;
-				lastDecision = Math.max(lastDecision, d.at());
-				matched += d.matched() ? 1 : 0;
-			}
-			Arrays.sort(latencyMs);
-			Arrays.sort(toDecisionMs);
-			Arrays.sort(relayMs);
-			double seconds = (lastDecision - publishedAt[0]) / 1e9;
-			double throughput = n / seconds;
-			double rawPerSec = n / rawSeconds;
-
-			Map<String, Object> line = new LinkedHashMap<>();
-			line.put("requests", n);
-			line.put("decided", decisions.size());
-			line.put("matched", matched);
-			line.put("unmatched", decisions.size() - matched);
-			line.put("rate", rate);
-			line.put("seconds", round(seconds, 3));
-			line.put("throughputPerSec", round(throughput, 1));
-			line.put("latencyMsP50", round(percentile(latencyMs, 0.50), 1));
-			line.put("latencyMsP99", round(percentile(latencyMs, 0.99), 1));
-			line.put("rawKafkaSeconds", round(rawSeconds, 3));
-			line.put("rawKafkaPerSec", round(rawPerSec, 1));
-			line.put("ratio", round(throughput / rawPerSec, 4));
-			line.put("recordBytes", Math.round((double) bytes / n));
-			line.put("innovations", workload.innovationCount());
-			line.put("latencyMsMax", round(latencyMs[n - 1], 1));
-			line.put("toDecisionMsP50", round(percentile(toDecisionMs, 0.50), 1));
-			line.put("toDecisionMsP99", round(percentile(toDecisionMs, 0.99), 1));
-			line.put("relayMsP50", round(percentile(relayMs, 0.50), 1));
-			line.put("relayMsP99", round(percentile(relayMs, 0.99), 1));
-			out.println(CloudEvents.JSON.writeValueAsString(line));
+			out.println(CloudEvents.JSON.writeValueAsString(figures(workload, rate, published, watcher.decisions(),
+					rawSeconds)));
 			return 0;
 		}
+	}
+
+	/**
+	 * The contract's figures in its order, then the extras: {@code toDecisionMs*} (publish to the service's decision,
+	 * by the decision event's {@code time}) and {@code relayMs*} (from there to its arrival: the outbox relay).
+	 */
+	private static Map<String, Object> figures(PipelineWorkload workload, Integer rate, Published published,
+			Map<String, DecisionWatcher.Decision> decisions, double rawSeconds) {
+		int n = workload.requestCount();
+		List<String> ids = workload.requestIds();
+		double[] latencyMs = new double[n];
+		double[] toDecisionMs = new double[n];
+		double[] relayMs = new double[n];
+		long lastDecision = Long.MIN_VALUE;
+		int matched = 0;
+		for (int i = 0; i < n; i++) {
+			DecisionWatcher.Decision d = decisions.get(ids.get(i));
+			latencyMs[i] = (d.at() - published.at()[i]) / 1e6;
+			toDecisionMs[i] = Duration.between(published.wall()[i], d.decided()).toNanos() / 1e6;
+			relayMs[i] = Duration.between(d.decided(), d.arrived()).toNanos() / 1e6;
+			lastDecision = Math.max(lastDecision, d.at());
+			matched += d.matched() ? 1 : 0;
+		}
+		Arrays.sort(latencyMs);
+		Arrays.sort(toDecisionMs);
+		Arrays.sort(relayMs);
+		double seconds = (lastDecision - published.at()[0]) / 1e9;
+		double throughput = n / seconds;
+		double rawPerSec = n / rawSeconds;
+
+		Map<String, Object> line = new LinkedHashMap<>();
+		line.put("requests", n);
+		line.put("decided", decisions.size());
+		line.put("matched", matched);
+		line.put("unmatched", decisions.size() - matched);
+		line.put("rate", rate);
+		line.put("seconds", round(seconds, 3));
+		line.put("throughputPerSec", round(throughput, 1));
+		line.put("latencyMsP50", round(percentile(latencyMs, 0.50), 1));
+		line.put("latencyMsP99", round(percentile(latencyMs, 0.99), 1));
+		line.put("rawKafkaSeconds", round(rawSeconds, 3));
+		line.put("rawKafkaPerSec", round(rawPerSec, 1));
+		line.put("ratio", round(throughput / rawPerSec, 4));
+		line.put("recordBytes", Math.round((double) published.bytes() / n));
+		line.put("innovations", workload.innovationCount());
+		line.put("latencyMsMax", round(latencyMs[n - 1], 1));
+		line.put("toDecisionMsP50", round(percentile(toDecisionMs, 0.50), 1));
+		line.put("toDecisionMsP99", round(percentile(toDecisionMs, 0.99), 1));
+		line.put("relayMsP50", round(percentile(relayMs, 0.50), 1));
+		line.put("relayMsP99", round(percentile(relayMs, 0.99), 1));
+		return line;
 	}
 
 	/** Publishes the catalogue and waits until the matching-service holds all of it, so requests meet a full one. */
@@ -167,8 +175,7 @@ public final class PipelineCommand {
 		for (Future<RecordMetadata> f : sent) {
 			f.get();
 		}
-		long deadline = System.nanoTime()
-				+ DECISION_GRACE.plus(DECISION_GRACE_PER_REQUEST.multipliedBy(workload.innovationCount())).toNanos();
+		long deadline = System.nanoTime() + patience(workload.innovationCount()).toNanos();
 		while (true) {
 			JsonNode status = stack.catalogueStatus();
 			if (status.path("matchable").asInt() == workload.innovationCount()
@@ -189,13 +196,21 @@ public final class PipelineCommand {
 	}
 
 	/**
-	 * Sends request i at {@code i / rate} seconds after the first (or at once without a rate), noting in
-	 * {@code publishedAt} when it was handed to the producer: latency counts from there, as a client sees it.
-	 * @return the bytes of all record values
+	 * When each request was handed to the producer ({@link System#nanoTime()}, and by the wall clock, which is also its
+	 * {@code occurredAt}), and the bytes of all the record values.
 	 */
-	private static long publish(PipelineStack stack, PipelineWorkload workload, Integer rate, long[] publishedAt,
-			Instant[] publishedWall, PrintStream err) throws InterruptedException {
+	private record Published(long[] at, Instant[] wall, long bytes) {
+	}
+
+	/**
+	 * Sends request i at {@code i / rate} seconds after the first, or at once without a rate. Latency counts from the
+	 * hand-over to the producer, as a client sees it.
+	 */
+	private static Published publish(PipelineStack stack, PipelineWorkload workload, Integer rate, PrintStream err)
+			throws InterruptedException {
 		int n = workload.requestCount();
+		long[] publishedAt = new long[n];
+		Instant[] publishedWall = new Instant[n];
 		AtomicReference<Exception> failure = new AtomicReference<>();
 		long bytes = 0;
 		long start = System.nanoTime();
@@ -205,6 +220,9 @@ public final class PipelineCommand {
 					long due = start + Math.round(i * 1e9 / rate);
 					for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
 						LockSupport.parkNanos(wait);
+						if (Thread.currentThread().isInterrupted()) {
+							throw new InterruptedException();
+						}
 					}
 				}
 				publishedWall[i] = Instant.now();
@@ -219,19 +237,16 @@ public final class PipelineCommand {
 			}
 			producer.flush();
 		}
-		if (Thread.interrupted()) {
-			throw new InterruptedException();
-		}
 		if (failure.get() != null) {
 			throw new IllegalStateException("publishing a request failed: " + failure.get().getMessage(), failure.get());
 		}
 		err.printf("pipeline: published %d requests in %.3f s%n", n, PipelineStack.seconds(start));
-		return bytes;
+		return new Published(publishedAt, publishedWall, bytes);
 	}
 
 	private static boolean awaitDecisions(PipelineStack stack, DecisionWatcher watcher, int n, PrintStream err)
 			throws InterruptedException {
-		long deadline = System.nanoTime() + DECISION_GRACE.plus(DECISION_GRACE_PER_REQUEST.multipliedBy(n)).toNanos();
+		long deadline = System.nanoTime() + patience(n).toNanos();
 		while (!watcher.awaitAll(PROGRESS_EVERY)) {
 			err.printf("pipeline: %d of %d requests decided%n", watcher.decided(), n);
 			if (!stack.serviceAlive()) {
@@ -255,6 +270,10 @@ public final class PipelineCommand {
 		err.println("  " + stack.deadLetters(Topics.deadLetter(Topics.LEARNING_REQUESTS)));
 		err.println("  the end of the matching-service's log:");
 		err.println(stack.serviceLogTail(30));
+	}
+
+	private static Duration patience(int records) {
+		return PATIENCE.plus(PATIENCE_PER_RECORD.multipliedBy(records));
 	}
 
 	/** Nearest rank: the smallest value at least {@code p} of all values are at or below. */
