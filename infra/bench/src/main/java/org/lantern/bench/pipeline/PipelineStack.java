@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -77,9 +78,15 @@ final class PipelineStack implements AutoCloseable {
 
 	private ServiceProcess service;
 
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	/** Ctrl-C skips try-with-resources: without this the service would outlive the bench, and the files stay. */
+	private final Thread closeOnExit = new Thread(this::close, "pipeline-stack-close");
+
 	private PipelineStack(Path dir, PrintStream err) {
 		this.dir = dir;
 		this.err = err;
+		Runtime.getRuntime().addShutdownHook(closeOnExit);
 	}
 
 	/**
@@ -213,6 +220,17 @@ final class PipelineStack implements AutoCloseable {
 	/** The service first (it is a client of the other two), then the broker and the store, then their files. */
 	@Override
 	public void close() {
+		if (!closed.compareAndSet(false, true)) {
+			return;
+		}
+		if (Thread.currentThread() != closeOnExit) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(closeOnExit);
+			}
+			catch (IllegalStateException ex) {
+				// Already shutting down; the hook will find this closed.
+			}
+		}
 		if (service != null) {
 			service.requestStop();
 			try {
