@@ -1,11 +1,11 @@
 package org.lantern.bench;
 
 import java.io.PrintStream;
-import java.util.Arrays;
 import org.lantern.bench.dataset.DatasetException;
 import org.lantern.bench.match.MatchCommand;
 import org.lantern.bench.match.MatchEvalCommand;
 import org.lantern.bench.match.MatchSpeedCommand;
+import org.lantern.bench.pipeline.PipelineCommand;
 import org.lantern.bench.plan.CheckCommand;
 import org.lantern.bench.plan.GenerateCommand;
 import org.lantern.bench.plan.PlanCommand;
@@ -38,6 +38,10 @@ public final class LanternBench {
 			              write a synthetic dataset shaped like lantern-dev.json (deterministic for a seed);
 			              --from takes the needs (requests, judgments) and innovations from DATASET instead,
 			              the dev innovations when it has none
+			  pipeline    --requests N [--rate R]
+			              start Kafka, MongoDB and the matching-service on free ports, publish N learning
+			              requests (after the innovations they need) and time each to its match decision;
+			              also times raw Kafka on N records of the same size; prints one JSON line
 			""";
 
 	private LanternBench() {
@@ -71,9 +75,13 @@ public final class LanternBench {
 					}
 				}
 				case "generate" -> GenerateCommand.run(Options.parse(command, args, 1, GenerateCommand.OPTIONS), out);
-				default -> throw new UsageException("unknown command '" + command + "'"
-						+ (Arrays.asList("plan", "generate", "pipeline").contains(command)
-								? " (not built yet in this version)" : ""));
+				case "pipeline" -> {
+					int status = PipelineCommand.run(Options.parse(command, args, 1, PipelineCommand.OPTIONS), out, err);
+					if (status != 0) {
+						return status;
+					}
+				}
+				default -> throw new UsageException("unknown command '" + command + "'");
 			}
 			return 0;
 		}

@@ -51,12 +51,6 @@ class LanternBenchTest {
 	}
 
 	@Test
-	void shouldNotPretendToRunAPipelineBeforeOneExists() {
-		assertThat(run("pipeline", "--requests", "10")).isEqualTo(2);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("not built yet");
-	}
-
-	@Test
 	void shouldWriteRankingsInTheBenchContractFormat() throws IOException {
 		Path dataset = dir.resolve("d.json");
 		Files.writeString(dataset, DATASET);

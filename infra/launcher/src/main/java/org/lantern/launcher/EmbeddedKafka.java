@@ -23,8 +23,10 @@ import org.apache.kafka.common.utils.Time;
  * and the launcher's test starts exactly the code that {@code ./lantern up} runs. The storage is formatted once (with
  * Kafka's own {@code StorageTool}) and kept under {@code ./data/kafka}, so topics and committed offsets survive a
  * restart like the MongoDB data they relate to.
+ * <p>
+ * Public so that {@code lantern-bench pipeline} runs the same broker, on free ports and a temporary directory.
  */
-final class EmbeddedKafka implements AutoCloseable {
+public final class EmbeddedKafka implements AutoCloseable {
 
 	private final KafkaRaftServer server;
 
@@ -35,7 +37,7 @@ final class EmbeddedKafka implements AutoCloseable {
 		this.bootstrapServers = bootstrapServers;
 	}
 
-	static EmbeddedKafka start(Path logDir, String host, int port, int controllerPort) throws IOException {
+	public static EmbeddedKafka start(Path logDir, String host, int port, int controllerPort) throws IOException {
 		logDir = logDir.toAbsolutePath();
 		Files.createDirectories(logDir);
 		Properties config = config(logDir, host, port, controllerPort);
@@ -107,7 +109,7 @@ final class EmbeddedKafka implements AutoCloseable {
 		}
 	}
 
-	String bootstrapServers() {
+	public String bootstrapServers() {
 		return bootstrapServers;
 	}
 

@@ -13,9 +13,10 @@ import io.netty.channel.Channel;
 /**
  * mongo-java-server speaking the MongoDB wire protocol, stored in one H2 MVStore file so the data survives a
  * restart. Its limits (no multi-document transactions, no geo queries, no TTL expiry) are listed in the
- * environment notes; the services are written within them.
+ * environment notes; the services are written within them. Public so that {@code lantern-bench pipeline} runs the
+ * same store.
  */
-final class EmbeddedMongo implements AutoCloseable {
+public final class EmbeddedMongo implements AutoCloseable {
 
 	private final MongoServer server;
 
@@ -27,7 +28,7 @@ final class EmbeddedMongo implements AutoCloseable {
 	}
 
 	/** Starts on {@code port} (0 for any free port), storing into {@code file}. */
-	static EmbeddedMongo start(Path file, String host, int port) throws IOException {
+	public static EmbeddedMongo start(Path file, String host, int port) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		H2Backend backend = new HelloAwareH2Backend(file.toAbsolutePath().toString());
 		MongoServer server = new MongoServer(backend);
@@ -41,11 +42,11 @@ final class EmbeddedMongo implements AutoCloseable {
 		return new EmbeddedMongo(server, server.getLocalAddress());
 	}
 
-	int port() {
+	public int port() {
 		return address.getPort();
 	}
 
-	String uri(String database) {
+	public String uri(String database) {
 		return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database;
 	}
 

@@ -6,9 +6,10 @@ import java.nio.file.Path;
 
 /**
  * Where {@code ./lantern up} keeps things and which ports it uses. Everything it writes lives under {@code ./data}
- * (ignored by git), so {@code rm -rf data} is a full reset.
+ * (ignored by git), so {@code rm -rf data} is a full reset. Public for {@link #serviceJar(String)}: the bench finds
+ * a service's exec jar where the launcher does.
  */
-record Layout(Path root) {
+public record Layout(Path root) {
 
 	static final String HOST = "127.0.0.1";
 
@@ -29,7 +30,7 @@ record Layout(Path root) {
 
 	static final String MAIL_PASSWORD = "lantern";
 
-	Layout {
+	public Layout {
 		root = root.toAbsolutePath().normalize();
 	}
 
@@ -63,7 +64,7 @@ record Layout(Path root) {
 		return data().resolve("lantern.services");
 	}
 
-	Path serviceJar(String service) {
+	public Path serviceJar(String service) {
 		return root.resolve("services").resolve(service).resolve("target").resolve(service + "-0.1.0-SNAPSHOT-exec.jar");
 	}
 

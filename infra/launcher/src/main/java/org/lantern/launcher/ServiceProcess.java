@@ -17,9 +17,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One service run as a child process from its Spring Boot exec jar, with its configuration in the environment and
- * its output in {@code data/logs/<service>.log}.
+ * its output in a log file ({@code data/logs/<service>.log} under {@code ./lantern up}). Public so that
+ * {@code lantern-bench pipeline} starts a service exactly this way, with its own ports and JVM options.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
+
+	/** Small heaps and C1 only: six Spring Boot JVMs must start together on two cores. */
+	static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
+			"-XX:+UseSerialGC", "-Xshare:auto", "-XX:+ExitOnOutOfMemoryError");
 
 	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(2))
@@ -43,20 +48,34 @@ final class ServiceProcess {
 		this.startedAt = startedAt;
 	}
 
+	/** As {@code ./lantern up} runs a service: the fixed ports of {@link Layout}, the previous log kept as {@code .1}. */
 	static ServiceProcess start(Layout layout, ServiceSpec spec, Path jar) throws IOException {
 		Path log = layout.logs().resolve(spec.name() + ".log");
 		if (Files.exists(log)) {
 			Files.move(log, layout.logs().resolve(spec.name() + ".log.1"), StandardCopyOption.REPLACE_EXISTING);
 		}
+		return start(spec, jar, LAUNCHER_JVM_OPTIONS, environment(spec), layout.root(), log);
+	}
+
+	/**
+	 * Starts {@code java <jvmOptions> -jar <jar>} in {@code workingDirectory} with {@code environment} added to this
+	 * process's own, stdout and stderr going to {@code log}.
+	 * @param environment what the service reads; its {@code SERVER_PORT} must be {@code spec.port()}, which is
+	 * where {@link #awaitHealthy(Duration)} looks
+	 */
+	public static ServiceProcess start(ServiceSpec spec, Path jar, List<String> jvmOptions,
+			Map<String, String> environment, Path workingDirectory, Path log) throws IOException {
+		if (!String.valueOf(spec.port()).equals(environment.get("SERVER_PORT"))) {
+			throw new IllegalArgumentException("SERVER_PORT must be " + spec.port() + " for " + spec.name());
+		}
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		// Small heaps and C1 only: six Spring Boot JVMs must start together on two cores.
-		command.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-				"-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(layout.root().toFile())
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString()));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
-		builder.environment().putAll(environment(spec));
+		builder.environment().putAll(environment);
 		return new ServiceProcess(spec, builder.start(), log, System.nanoTime());
 	}
 
@@ -80,7 +99,7 @@ final class ServiceProcess {
 		return log;
 	}
 
-	boolean isAlive() {
+	public boolean isAlive() {
 		return process.isAlive();
 	}
 
@@ -97,7 +116,7 @@ final class ServiceProcess {
 	 * @return seconds it took
 	 * @throws IllegalStateException if the process exits or the time runs out
 	 */
-	double awaitHealthy(Duration timeout) throws InterruptedException {
+	public double awaitHealthy(Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
@@ -132,13 +151,13 @@ final class ServiceProcess {
 	}
 
 	/** Asks the service to stop (SIGTERM: Spring Boot shuts down gracefully). */
-	void requestStop() {
+	public void requestStop() {
 		stopping = true;
 		process.destroy();
 	}
 
 	/** Waits for the stop asked by {@link #requestStop()}, killing the process if it takes too long. */
-	void awaitStopped(Duration grace) throws InterruptedException {
+	public void awaitStopped(Duration grace) throws InterruptedException {
 		if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
 			process.destroyForcibly();
 			process.waitFor(5, TimeUnit.SECONDS);
@@ -146,7 +165,7 @@ final class ServiceProcess {
 	}
 
 	/** The last lines of the service's log, to show why it did not start. */
-	String logTail(int lines) {
+	public String logTail(int lines) {
 		try {
 			List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
 			return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));

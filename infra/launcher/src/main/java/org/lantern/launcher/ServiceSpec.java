@@ -7,13 +7,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A service {@code ./lantern up} starts, read from {@code services.json} so that adding one (gathering-service) is a
- * one-line change.
+ * one-line change. Public so that {@code lantern-bench pipeline} can describe the service it starts.
  *
  * @param name the Maven module under {@code services/}, also the log file name
  * @param port its HTTP port ({@code SERVER_PORT})
  * @param apiPrefixes the paths the portal forwards to it
  */
-record ServiceSpec(String name, int port, List<String> apiPrefixes) {
+public record ServiceSpec(String name, int port, List<String> apiPrefixes) {
 
 	static List<ServiceSpec> all() {
 		List<ServiceSpec> specs = new ArrayList<>();
@@ -26,11 +26,11 @@ record ServiceSpec(String name, int port, List<String> apiPrefixes) {
 	}
 
 	/** The MongoDB database of the service: its name with '-' replaced by '_'. */
-	String database() {
+	public String database() {
 		return name.replace('-', '_');
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://" + Layout.HOST + ":" + port;
 	}
 }

@@ -46,6 +46,11 @@ public final class DatasetReader {
 		return read(parse(file), Councils.reference());
 	}
 
+	/** A dataset already in memory, e.g. one {@code WorkloadGenerator} made, against the reference councils. */
+	public static Dataset read(JsonNode root) {
+		return read(root, Councils.reference());
+	}
+
 	/** The file as a JSON tree, for readers that need fields the engine must not see (judgments, templates). */
 	public static JsonNode parse(File file) {
 		if (!file.isFile()) {
