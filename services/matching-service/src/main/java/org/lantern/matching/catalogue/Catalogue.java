@@ -1,8 +1,12 @@
 package org.lantern.matching.catalogue;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.lantern.engine.match.MatchWeights;
@@ -29,13 +33,31 @@ public class Catalogue {
 
 	private final MatchWeights weights;
 
-	private final AtomicReference<Matcher> matcher = new AtomicReference<>();
+	private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
-	private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong version = new AtomicLong();
 
 	public Catalogue(CatalogueRepository entries, MatchingProperties properties) {
 		this.entries = entries;
 		this.weights = properties.matchWeights();
+	}
+
+	/**
+	 * The matcher and the entries it was built from, so that a decision ranks and describes innovations from one
+	 * version of the catalogue, and describes them without a trip to the database for each.
+	 * @param version the {@link #version()} the entries were read at, or before
+	 * @param entries the matchable entries by innovation id
+	 */
+	public record Snapshot(long version, Matcher matcher, Map<String, CatalogueEntry> entries,
+			List<EngineInnovation> innovations) {
+
+		public CatalogueEntry entry(String innovationId) {
+			CatalogueEntry entry = entries.get(innovationId);
+			if (entry == null) {
+				throw new IllegalStateException("Innovation " + innovationId + " is not in catalogue version " + version);
+			}
+			return entry;
+		}
 	}
 
 	public Optional<CatalogueEntry> find(String innovationId) {
@@ -45,7 +67,6 @@ public class Catalogue {
 	public void save(CatalogueEntry entry) {
 		entries.save(entry);
 		version.incrementAndGet();
-		matcher.set(null);
 	}
 
 	/** Changes with every save: lets a decision made meanwhile notice that the catalogue moved under it. */
@@ -60,14 +81,22 @@ public class Catalogue {
 				all.stream().filter(e -> e.evaluation() != null).count());
 	}
 
-	public Matcher matcher() {
-		Matcher current = matcher.get();
-		if (current == null) {
-			current = new Matcher(Councils.reference(), engineInnovations(), weights);
-			// Only publish it if nothing changed meanwhile; otherwise the next caller rebuilds.
-			matcher.compareAndSet(null, current);
+	/** The current snapshot, built again if the catalogue changed since the last one. */
+	public Snapshot snapshot() {
+		Snapshot current = snapshot.get();
+		long now = version.get();
+		if (current != null && current.version() == now) {
+			return current;
 		}
-		return current;
+		// Read the version before the entries: a save during the build leaves the snapshot behind the version, so
+		// the next caller builds again rather than keep a matcher that misses it.
+		Map<String, CatalogueEntry> byId = new LinkedHashMap<>();
+		entries.findAll().stream().filter(CatalogueEntry::matchable).forEach(e -> byId.put(e.id(), e));
+		List<EngineInnovation> innovations = byId.values().stream().map(Catalogue::toEngine).toList();
+		Snapshot built = new Snapshot(now, new Matcher(Councils.reference(), innovations, weights),
+				Collections.unmodifiableMap(byId), innovations);
+		snapshot.accumulateAndGet(built, (a, b) -> a == null || b.version() >= a.version() ? b : a);
+		return built;
 	}
 
 	/**
@@ -91,11 +120,6 @@ public class Catalogue {
 
 	public static String secondaryId(String innovationId, String adopterCouncil) {
 		return innovationId + "--" + adopterCouncil.toLowerCase(java.util.Locale.ROOT);
-	}
-
-	/** The innovations that can be proposed now, as the engine sees them. */
-	public List<EngineInnovation> engineInnovations() {
-		return entries.findAll().stream().filter(CatalogueEntry::matchable).map(Catalogue::toEngine).toList();
 	}
 
 	static EngineInnovation toEngine(CatalogueEntry entry) {

@@ -62,13 +62,13 @@ public class Decisions {
 		if (decisions.existsById(request.requestId())) {
 			return;
 		}
-		long catalogueVersion = catalogue.version();
-		Ranking ranking = catalogue.matcher().rank(toEngine(request), proposalsPerRequest);
+		Catalogue.Snapshot snapshot = catalogue.snapshot();
+		Ranking ranking = snapshot.matcher().rank(toEngine(request), proposalsPerRequest);
 		Instant now = outbox.clock().instant();
 		RequestDecision decision;
 		if (ranking.matched()) {
-			decision = RequestDecision.matched(request, proposals(ranking), now);
-			publishProposals(decision, now);
+			decision = RequestDecision.matched(request, proposals(snapshot, ranking), now);
+			publishProposals(snapshot, decision, now);
 		}
 		else {
 			decision = RequestDecision.unmatched(request, ranking.unmatchedReason(), ranking.explanation(), now);
@@ -81,7 +81,7 @@ public class Decisions {
 			if (decision.getStatus() == DecisionStatus.MATCHED) {
 				planner.markDirty(regionOf(request.seekerCouncil()));
 			}
-			else if (catalogue.version() != catalogueVersion) {
+			else if (catalogue.version() != snapshot.version()) {
 				// An innovation arrived while this was decided; its re-match may have run before this was saved.
 				rematchUnmatched();
 			}
@@ -105,14 +105,15 @@ public class Decisions {
 
 	/** Looks again at requests that had no match; proposes where the catalogue now has something good enough. */
 	public void rematchUnmatched() {
+		Catalogue.Snapshot snapshot = catalogue.snapshot();
 		for (RequestDecision decision : decisions.findByStatus(DecisionStatus.UNMATCHED)) {
-			Ranking ranking = catalogue.matcher().rank(toEngine(decision.getRequest()), proposalsPerRequest);
+			Ranking ranking = snapshot.matcher().rank(toEngine(decision.getRequest()), proposalsPerRequest);
 			if (!ranking.matched()) {
 				continue;
 			}
 			Instant now = outbox.clock().instant();
-			decision.rematched(proposals(ranking), now);
-			publishProposals(decision, now);
+			decision.rematched(proposals(snapshot, ranking), now);
+			publishProposals(snapshot, decision, now);
 			try {
 				decisions.save(decision);
 				planner.markDirty(regionOf(decision.getRequest().seekerCouncil()));
@@ -131,11 +132,11 @@ public class Decisions {
 		return decisions.findById(requestId);
 	}
 
-	private void publishProposals(RequestDecision decision, Instant now) {
+	private void publishProposals(Catalogue.Snapshot snapshot, RequestDecision decision, Instant now) {
 		LearningRequestSubmitted request = decision.getRequest();
 		String seekerName = Councils.reference().find(request.seekerCouncil()).map(Council::name).orElse(null);
 		for (Proposal proposal : decision.getProposals()) {
-			CatalogueEntry entry = catalogue.find(proposal.innovationId()).orElseThrow();
+			CatalogueEntry entry = snapshot.entry(proposal.innovationId());
 			decision.publish(outbox.entryFor(new MatchProposed(Outbox.newEventId(), now, request.requestId(),
 					request.seekerCouncil(), seekerName, request.contact(), proposal.innovationId(),
 					proposal.innovationTitle(), proposal.hostCouncil(), proposal.hostCouncilName(),
@@ -144,10 +145,10 @@ public class Decisions {
 		}
 	}
 
-	private List<Proposal> proposals(Ranking ranking) {
+	private List<Proposal> proposals(Catalogue.Snapshot snapshot, Ranking ranking) {
 		List<Proposal> proposals = new ArrayList<>();
 		for (MatchResult match : ranking.matches()) {
-			CatalogueEntry entry = catalogue.find(match.innovationId()).orElseThrow();
+			CatalogueEntry entry = snapshot.entry(match.innovationId());
 			String host = entry.details().hostCouncil();
 			String hostName = Councils.reference().find(host).map(Council::name).orElse(host);
 			proposals.add(new Proposal(proposals.size() + 1, match.innovationId(), entry.details().title(), host,

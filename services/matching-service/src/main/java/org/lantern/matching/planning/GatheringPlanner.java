@@ -150,16 +150,16 @@ public class GatheringPlanner {
 			.stream()
 			.map(t -> new ThemeRequest(t.id(), region, t.theme(), t.serviceAreas(), t.from(), t.to(), t.requestedBy()))
 			.toList();
-		PlanningProblem problem = new PlanningProblem(Councils.reference(), withUnavailability(), requests, themes);
-		long catalogueVersion = catalogue.version();
-		Matcher matcher = catalogue.matcher();
-		Map<String, Ranking> rankings = rankings(requests, catalogueVersion, matcher);
+		Catalogue.Snapshot snapshot = catalogue.snapshot();
+		PlanningProblem problem = new PlanningProblem(Councils.reference(), withUnavailability(snapshot.innovations()),
+				requests, themes);
+		Map<String, Ranking> rankings = rankings(requests, snapshot.version(), snapshot.matcher());
 
 		List<Gathering> previous = allPlans.stream()
 			.flatMap(p -> p.getGatherings().stream())
 			.map(GatheringPlanner::toEngine)
 			.toList();
-		Plan next = planner.replanRegion(problem, rankings, matcher, new Plan(previous, List.of(), null), region,
+		Plan next = planner.replanRegion(problem, rankings, snapshot.matcher(), new Plan(previous, List.of(), null), region,
 				Set.of(), PlanProgress.NONE);
 
 		Map<String, PlannedGathering> before = new HashMap<>();
@@ -263,12 +263,12 @@ public class GatheringPlanner {
 	}
 
 	/** Dates hosts have turned down are blackout dates as far as the planner is concerned. */
-	private List<EngineInnovation> withUnavailability() {
+	private List<EngineInnovation> withUnavailability(List<EngineInnovation> innovations) {
 		Map<String, List<LocalDate>> declined = unavailability.findAll()
 			.stream()
 			.collect(Collectors.groupingBy(HostUnavailability::council,
 					Collectors.mapping(HostUnavailability::date, Collectors.toList())));
-		return catalogue.engineInnovations().stream().map(innovation -> {
+		return innovations.stream().map(innovation -> {
 			List<LocalDate> dates = declined.get(innovation.hostCouncil());
 			if (dates == null) {
 				return innovation;
