@@ -213,6 +213,7 @@ const KIND_NAMES = { OPEN_DAY: 'Group open day', NETWORK_MEETING: 'Regional netw
 const OPEN_STATUSES = ['PROPOSED', 'CONFIRMED'];
 let gatherings = [];
 let planned = new Map(); // gathering id -> the planner's view, which carries each attendee's match reasons
+let waiting = []; // matched requests the plan could not place, with why
 
 function longDate(iso) {
   if (!iso) return '';
@@ -220,13 +221,15 @@ function longDate(iso) {
 }
 
 async function loadGatherings() {
-  const [lifecycle, plan] = await Promise.all([getJson('/api/gatherings'), getJson('/api/plan/gatherings')]);
+  const [lifecycle, plan, unserved] = await Promise.all([getJson('/api/gatherings'), getJson('/api/plan/gatherings'),
+    getJson('/api/plan/unserved')]);
   if (!lifecycle.ok || !Array.isArray(lifecycle.body)) {
     $('gathering-count').textContent = `The gathering service is not answering (${problemText(lifecycle)}). It may still be starting.`;
     return;
   }
   gatherings = lifecycle.body;
   planned = new Map((plan.ok && Array.isArray(plan.body) ? plan.body : []).map((g) => [g.id, g]));
+  waiting = unserved.ok && Array.isArray(unserved.body) ? unserved.body : [];
   const select = $('gathering-region');
   const chosen = select.value;
   const regions = [...new Set(gatherings.map((g) => g.region).filter(Boolean))].sort();
@@ -244,6 +247,13 @@ function renderGatherings() {
   $('gathering-count').textContent = `${shown.length} gatherings, ${seekers} seeker councils`
     + (region ? ` in ${region}` : '') + (gatherings.length ? '' : '. The planner proposes gatherings a moment after requests are matched.');
   $('gathering-list').innerHTML = shown.map(gatheringCard).join('');
+  const left = waiting.filter((u) => !region || u.region === region);
+  $('unserved-list').innerHTML = left.length ? `<h2>Still waiting for a place${region ? ' in ' + esc(region) : ''}</h2>
+    <p class="hint">Matched, but no gathering could take them yet. The planner looks again whenever requests, hosts or
+      dates change.</p>
+    <table class="table"><thead><tr><th>Seeker council</th><th>Why</th></tr></thead><tbody>${left.map((u) =>
+      `<tr><td>${esc(councilName(u.seekerCouncil))}<div class="hint"><code>${esc(u.requestId)}</code></div></td>
+       <td>${esc(u.explanation)} <span class="chip">${esc(words(u.reason))}</span></td></tr>`).join('')}</tbody></table>` : '';
 }
 
 function gatheringCard(g) {

@@ -100,6 +100,39 @@ class ThemedNetworkMeetingFlowTest {
 	}
 
 	@Test
+	void aRegionalBodySeesWhichOfItsCouncilsStillWaitForAPlaceAndWhy() throws Exception {
+		InnovationDetails cameras = new InnovationDetails("E06000023", List.of(),
+				"Fly-tipping enforcement cameras in hotspot lanes",
+				"Bristol put enforcement cameras in fly-tipping hotspots and prosecuted the fly-tippers it caught.",
+				List.of(ServiceArea.ENVIRONMENT_WASTE), InnovationType.SERVICE_DELIVERY, Stage.EMBEDDED,
+				List.of("fly-tipping", "enforcement cameras"),
+				new HostingOffer(List.of(Format.OPEN_DAY), 2, 4, List.of(), null), new Contact("Lead", "lead@bristol.example"));
+		kafka.send(Topics.INNOVATIONS, "inn-bristol-cameras",
+				codec.encode(new InnovationRegistered("evt-inn-bristol-cameras", Instant.now(), "inn-bristol-cameras",
+						cameras)));
+		await().until(() -> catalogue.find("inn-bristol-cameras").isPresent());
+		kafka.send(Topics.LEARNING_REQUESTS, "South West",
+				codec.encode(new LearningRequestSubmitted("evt-req-bath", Instant.now(), "req-bath", "E06000022",
+						"South West", "Fly-tipping in our lanes keeps rising and we want enforcement cameras that catch the"
+								+ " fly-tippers.",
+						List.of(ServiceArea.ENVIRONMENT_WASTE), List.of(Format.OPEN_DAY),
+						new DateWindow(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 5, 28)), 80, 6,
+						new Contact("Officer", "officer@bath.example"))));
+
+		// Six officers, and the only host takes four: matched, but no gathering can take them.
+		await().atMost(Duration.ofSeconds(40))
+			.untilAsserted(() -> mvc.perform(get("/api/plan/unserved").param("region", "South West"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[0].requestId").value("req-bath"))
+				.andExpect(jsonPath("$[0].seekerCouncil").value("E06000022"))
+				.andExpect(jsonPath("$[0].reason").value("NO_CAPACITY"))
+				.andExpect(jsonPath("$[0].explanation").value(org.hamcrest.Matchers.containsString("party of 6"))));
+		mvc.perform(get("/api/plan/unserved").param("region", "North West"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.requestId == 'req-bath')]").isEmpty());
+	}
+
+	@Test
 	void aRegionalBodyAsksForAThemedMeetingAndItIsProposedWithThePresentersAndTheSeekerWhoWantsThem()
 			throws Exception {
 		register("inn-wigan-deal", WIGAN, "The Deal: residents and community groups take on local services",

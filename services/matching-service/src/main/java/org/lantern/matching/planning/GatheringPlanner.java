@@ -74,6 +74,8 @@ public class GatheringPlanner {
 
 	private final HostUnavailabilityRepository unavailability;
 
+	private final UnservedRequestsRepository unserved;
+
 	private final DecisionRepository decisions;
 
 	private final Catalogue catalogue;
@@ -87,9 +89,10 @@ public class GatheringPlanner {
 	private long rankedVersion = -1;
 
 	GatheringPlanner(RegionPlanRepository plans, HostUnavailabilityRepository unavailability,
-			DecisionRepository decisions, Catalogue catalogue, Outbox outbox) {
+			UnservedRequestsRepository unserved, DecisionRepository decisions, Catalogue catalogue, Outbox outbox) {
 		this.plans = plans;
 		this.unavailability = unavailability;
+		this.unserved = unserved;
 		this.decisions = decisions;
 		this.catalogue = catalogue;
 		this.outbox = outbox;
@@ -131,6 +134,28 @@ public class GatheringPlanner {
 		return plans.findAll().stream().flatMap(p -> p.getGatherings().stream()).toList();
 	}
 
+	/**
+	 * The matched requests of a region (all if null) that the latest plan could not place, with why. A request
+	 * withdrawn or placed since then is left out, so a re-plan that changed nothing else need not rewrite the list.
+	 */
+	public List<PlannedUnserved> unserved(String region) {
+		Set<String> placed = gatherings().stream()
+			.flatMap(g -> g.attendees().stream())
+			.map(PlannedAttendee::requestId)
+			.collect(Collectors.toSet());
+		Set<String> live = decisions.findByStatus(DecisionStatus.MATCHED)
+			.stream()
+			.map(RequestDecision::getRequestId)
+			.collect(Collectors.toSet());
+		return unserved.findById(UnservedRequests.LATEST)
+			.map(UnservedRequests::requests)
+			.orElse(List.of())
+			.stream()
+			.filter(u -> region == null || region.equals(u.region()))
+			.filter(u -> live.contains(u.requestId()) && !placed.contains(u.requestId()))
+			.toList();
+	}
+
 	public Optional<PlannedGathering> find(String gatheringId) {
 		return plans.findByGatheringsId(gatheringId)
 			.flatMap(p -> p.getGatherings().stream().filter(g -> g.id().equals(gatheringId)).findFirst());
@@ -161,6 +186,12 @@ public class GatheringPlanner {
 			.toList();
 		Plan next = planner.replanRegion(problem, rankings, snapshot.matcher(), new Plan(previous, List.of(), null), region,
 				Set.of(), PlanProgress.NONE);
+		unserved.save(new UnservedRequests(UnservedRequests.LATEST, next.unserved().stream().map(u -> {
+			LearningRequestSubmitted request = live.get(u.requestId()).getRequest();
+			String seekerRegion = Councils.reference().find(request.seekerCouncil()).map(Council::region)
+				.orElse(request.seekerRegion());
+			return new PlannedUnserved(u.requestId(), request.seekerCouncil(), seekerRegion, u.reason(), u.explanation());
+		}).toList(), outbox.clock().instant()));
 
 		Map<String, PlannedGathering> before = new HashMap<>();
 		regionPlan.getGatherings().forEach(g -> before.put(g.id(), g));

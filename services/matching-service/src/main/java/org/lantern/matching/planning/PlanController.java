@@ -11,9 +11,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The planned gatherings: what the planner proposes per region, for regional bodies and the portal. */
+/**
+ * The plan: the gatherings the planner proposes per region, and the matched requests it could not place, for
+ * regional bodies and the portal.
+ */
 @RestController
-@RequestMapping("/api/plan/gatherings")
+@RequestMapping("/api/plan")
 class PlanController {
 
 	private final GatheringPlanner planner;
@@ -22,7 +25,7 @@ class PlanController {
 		this.planner = planner;
 	}
 
-	@GetMapping
+	@GetMapping("/gatherings")
 	List<PlannedGathering> gatherings(@RequestParam(required = false) String region) {
 		return planner.gatherings()
 			.stream()
@@ -31,8 +34,14 @@ class PlanController {
 			.toList();
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/gatherings/{id}")
 	PlannedGathering gathering(@PathVariable String id) {
 		return planner.find(id).orElseThrow(() -> new NotFoundException("No planned gathering '" + id + "'"));
+	}
+
+	/** Matched requests still waiting for a place, with why; the region is the seeker's. */
+	@GetMapping("/unserved")
+	List<PlannedUnserved> unserved(@RequestParam(required = false) String region) {
+		return planner.unserved(region);
 	}
 }
