@@ -21,7 +21,9 @@ class LearningRequestListener {
 		this.decisions = decisions;
 	}
 
-	@KafkaListener(topics = Topics.LEARNING_REQUESTS)
+	// Requests are keyed by region, so one region's submissions and withdrawals stay in order on one consumer while
+	// other regions are decided beside it (a decision mostly waits on MongoDB).
+	@KafkaListener(topics = Topics.LEARNING_REQUESTS, concurrency = "${lantern.matching.request-consumers:3}")
 	void on(String value) {
 		consumer.consume(value, this::apply);
 	}
