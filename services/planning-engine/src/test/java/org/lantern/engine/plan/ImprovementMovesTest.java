@@ -57,6 +57,28 @@ class ImprovementMovesTest {
 		assertThat(f.check(plan)).isEmpty();
 	}
 
+	@Test
+	void placesAWeakTextMatchOnlyWhenItCoversEveryServiceAreaTheRequestNamed() {
+		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(2, 20, OPEN_DAY));
+		f.request("weak-partial-areas", KINGSTON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY));
+		f.rankings.put("weak-partial-areas", new Ranking("weak-partial-areas", List.of(new MatchResult("inn-a", 0.3,
+				false, Map.of("relevance", 0.25, "serviceAreaFit", 0.5), List.of())), null, ""));
+		f.request("weak-all-areas", CROYDON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY));
+		f.rankings.put("weak-all-areas", new Ranking("weak-all-areas", List.of(new MatchResult("inn-a", 0.3, false,
+				Map.of("relevance", 0.25, "serviceAreaFit", 1.0), List.of())), null, ""));
+		f.request("strong-partial-areas", CROYDON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY));
+		f.rankings.put("strong-partial-areas", new Ranking("strong-partial-areas", List.of(new MatchResult("inn-a",
+				0.5, false, Map.of("relevance", 0.4, "serviceAreaFit", 0.5), List.of())), null, ""));
+
+		Plan plan = f.plan();
+
+		assertThat(plan.unserved()).singleElement().satisfies(u -> {
+			assertThat(u.requestId()).isEqualTo("weak-partial-areas");
+			assertThat(u.reason()).isEqualTo(Unserved.NO_RELEVANT_INNOVATION);
+		});
+		assertThat(f.check(plan)).isEmpty();
+	}
+
 	private static Solver.G openDay(Prepared p, int host, int inn, int day, int... requests) {
 		Solver.G g = new Solver.G();
 		g.kind = GatheringKind.OPEN_DAY;
