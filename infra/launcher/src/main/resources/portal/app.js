@@ -194,7 +194,7 @@ async function showMatches(requestId) {
     return;
   }
   const known = ['innovationTitle', 'hostCouncilName', 'score', 'reasons'];
-  $('matches').innerHTML = `<h2>Matches for ${esc(requestId)}</h2>` + list.map((m) => {
+  $('matches').innerHTML = `<div id="placement"></div><h2>Matches for ${esc(requestId)}</h2>` + list.map((m) => {
     const score = typeof m.score === 'number' ? (m.score <= 1 ? Math.round(m.score * 100) : Math.round(m.score)) : m.score;
     const extra = Object.entries(m).filter(([k, v]) => !known.includes(k) && v !== null && v !== undefined);
     return `<div class="card">
@@ -205,6 +205,26 @@ async function showMatches(requestId) {
       ${extra.length ? `<dl class="extra">${extra.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(typeof v === 'object' ? JSON.stringify(v) : v)}</dd>`).join('')}</dl>` : ''}
     </div>`;
   }).join('');
+  showPlacement(requestId);
+}
+
+/** Where the plan put a matched request: the gathering it is in, or why it still waits. */
+async function showPlacement(requestId) {
+  const [plan, unserved] = await Promise.all([getJson('/api/plan/gatherings'), getJson('/api/plan/unserved')]);
+  const gathering = (plan.ok && Array.isArray(plan.body) ? plan.body : [])
+    .find((g) => g.attendees.some((a) => a.requestId === requestId));
+  const waiting = (unserved.ok && Array.isArray(unserved.body) ? unserved.body : []).find((u) => u.requestId === requestId);
+  let text = '';
+  if (gathering) {
+    const where = gathering.kind === 'VIRTUAL_SESSION' ? 'online' : `at ${councilName(gathering.venueCouncil)}`;
+    text = `<strong>Planned: ${esc(KIND_NAMES[gathering.kind] || words(gathering.kind))} ${esc(where)} on
+      ${esc(longDate(gathering.date))}</strong>, ${gathering.confirmed ? 'confirmed by its host: look for your invitation'
+      : 'waiting for its host to confirm; you are invited when it does'}. <a href="#gatherings">See the gathering</a>.`;
+  } else if (waiting) {
+    text = `<strong>Not placed yet.</strong> ${esc(waiting.explanation)} The planner looks again whenever requests, hosts or dates change.`;
+  }
+  const panel = $('placement');
+  if (panel && text) panel.innerHTML = `<div class="panel">${text}</div>`;
 }
 
 // ---------------------------------------------------------------- gatherings

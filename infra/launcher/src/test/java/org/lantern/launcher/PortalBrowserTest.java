@@ -56,7 +56,12 @@ class PortalBrowserTest {
 			                 "people": 2, "rsvp": "INVITED"}]}]""";
 
 	private static final String PLAN = """
-			[{"id": "g-1", "attendees": [{"requestId": "req-1", "reasons": ["Speaks to your need on financial assessment"]}]}]""";
+			[{"id": "g-1", "kind": "OPEN_DAY", "date": "2027-03-09", "venueCouncil": "E09000029", "confirmed": false,
+			  "attendees": [{"requestId": "req-1", "reasons": ["Speaks to your need on financial assessment"]}]}]""";
+
+	private static final String MATCHES = """
+			[{"innovationTitle": "Tablets for care assessments", "hostCouncilName": "Sutton", "score": 0.7,
+			  "reasons": ["Speaks to your need on financial assessment"]}]""";
 
 	private static final String UNSERVED = """
 			[{"requestId": "req-2", "seekerCouncil": "E09000008", "region": "London", "reason": "NO_CAPACITY",
@@ -89,6 +94,7 @@ class PortalBrowserTest {
 				case "/api/gatherings" -> GATHERING;
 				case "/api/plan/gatherings" -> PLAN;
 				case "/api/plan/unserved" -> UNSERVED;
+				case "/api/matches" -> MATCHES;
 				default -> path.startsWith("/api/gatherings/") ? GATHERING.substring(1, GATHERING.length() - 1) : "[]";
 			};
 			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -100,7 +106,8 @@ class PortalBrowserTest {
 		});
 		services.start();
 		String stub = "http://127.0.0.1:" + services.getAddress().getPort();
-		portal = Portal.start("127.0.0.1", 0, Map.of("/api/gatherings", stub, "/api/plan", stub, "/api/innovations", stub),
+		portal = Portal.start("127.0.0.1", 0, Map.of("/api/gatherings", stub, "/api/plan", stub, "/api/innovations", stub,
+				"/api/matches", stub, "/api/learning-requests", stub),
 				() -> "{\"components\":[]}", () -> "[]");
 
 		chromium = new ProcessBuilder(CHROMIUM.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
@@ -164,6 +171,22 @@ class PortalBrowserTest {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> evaluate("document.getElementById('gathering-message').innerText").asString(),
 					text -> text.startsWith("Confirmed"));
+	}
+
+	@Test
+	void showsASeekerTheGatheringItsRequestWasPlacedIn() throws Exception {
+		send("Page.navigate", "{\"url\": \"http://127.0.0.1:" + portal.port() + "/#requests\"}");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> evaluate("document.getElementById('show-matches') !== null").asBoolean());
+
+		evaluate("document.getElementById('request-id').value = 'req-1'; document.getElementById('show-matches').click()");
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> evaluate("(document.getElementById('placement') || {}).innerText || ''").asString(),
+					text -> text.contains("Planned: Group open day at Sutton on Tuesday, 9 March 2027")
+							&& text.contains("waiting for its host to confirm"));
+		assertThat(evaluate("document.getElementById('matches').innerText").asString())
+			.contains("Tablets for care assessments");
 	}
 
 	private JsonNode evaluate(String expression) throws Exception {
