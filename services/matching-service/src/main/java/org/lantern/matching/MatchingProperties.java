@@ -14,12 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * sides are emailed about; the others are alternatives the planner may use)
  * @param weights overrides of the engine's measured defaults, by component name of {@link MatchWeights} (e.g.
  * {@code lantern.matching.weights.minRelevance=0.3}); documented in the README
- * @param requestConsumers consumers of the learning-request topic; the listener reads the same key, this binds and
- * documents it
  */
 @ConfigurationProperties("lantern.matching")
-public record MatchingProperties(@DefaultValue("3") int proposalsPerRequest, @DefaultValue Map<String, Double> weights,
-		@DefaultValue("3") int requestConsumers) {
+public record MatchingProperties(@DefaultValue("3") int proposalsPerRequest, @DefaultValue Map<String, Double> weights) {
 
 	public MatchWeights matchWeights() {
 		MatchWeights defaults = MatchWeights.defaults();

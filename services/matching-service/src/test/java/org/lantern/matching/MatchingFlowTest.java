@@ -100,7 +100,7 @@ class MatchingFlowTest {
 
 	@Test
 	void shouldRefuseAWeightTheEngineDoesNotHave() {
-		MatchingProperties properties = new MatchingProperties(3, Map.of("charisma", 1.0), 3);
+		MatchingProperties properties = new MatchingProperties(3, Map.of("charisma", 1.0));
 
 		assertThatThrownBy(properties::matchWeights).hasMessageContaining("charisma");
 	}

@@ -187,10 +187,10 @@ public class GatheringPlanner {
 		Plan next = planner.replanRegion(problem, rankings, snapshot.matcher(), new Plan(previous, List.of(), null), region,
 				Set.of(), PlanProgress.NONE);
 		unserved.save(new UnservedRequests(UnservedRequests.LATEST, next.unserved().stream().map(u -> {
-			LearningRequestSubmitted request = live.get(u.requestId()).getRequest();
-			String seekerRegion = Councils.reference().find(request.seekerCouncil()).map(Council::region)
-				.orElse(request.seekerRegion());
-			return new PlannedUnserved(u.requestId(), request.seekerCouncil(), seekerRegion, u.reason(), u.explanation());
+			// A matched request's council is in the reference list: Decisions refuses any other.
+			String seeker = live.get(u.requestId()).getRequest().seekerCouncil();
+			return new PlannedUnserved(u.requestId(), seeker, Councils.reference().get(seeker).region(), u.reason(),
+					u.explanation());
 		}).toList(), outbox.clock().instant()));
 
 		Map<String, PlannedGathering> before = new HashMap<>();
