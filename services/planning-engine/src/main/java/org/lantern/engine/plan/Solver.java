@@ -188,6 +188,7 @@ final class Solver {
 		insertAll(part, offered, true);
 		greedySingleHost(part, hosts, offered, true, 2, GROUP_KINDS);
 		networkMeetings(part, hosts, offered, true, 2);
+		biggerVenues(part, hosts, offered);
 		dissolveSmall(part, hosts, 3);
 		insertAll(part, offered, true);
 		ejectionChains(part, offered);
@@ -439,6 +440,14 @@ final class Solver {
 		return g.atts.isEmpty() ? null : g;
 	}
 
+	/** Requests most constrained first: fewest proposals, earliest deadline, fewest people. */
+	private Comparator<Integer> mostConstrainedFirst() {
+		return Comparator.<Integer>comparingInt(r -> p.cands[r].length)
+			.thenComparingInt(r -> p.to[r])
+			.thenComparingInt(r -> p.people[r])
+			.thenComparingInt(r -> r);
+	}
+
 	/** Most constrained first: fewest proposals, earliest deadline, fewest people, best match. */
 	private Comparator<int[]> attendeeOrder() {
 		return Comparator.<int[]>comparingInt(pair -> p.cands[pair[0]].length)
@@ -623,10 +632,7 @@ final class Solver {
 			}
 		}
 		List<Integer> order = new ArrayList<>(covered);
-		order.sort(Comparator.<Integer>comparingInt(r -> p.cands[r].length)
-			.thenComparingInt(r -> p.to[r])
-			.thenComparingInt(r -> p.people[r])
-			.thenComparingInt(r -> r));
+		order.sort(mostConstrainedFirst());
 		G g = new G();
 		g.kind = GatheringKind.NETWORK_MEETING;
 		g.day = day;
@@ -872,6 +878,138 @@ final class Solver {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A popular host whose own room is small serves more seekers presenting at a bigger venue of its region. Its open
+	 * day or virtual session becomes a network meeting at another host's venue when every seeker it has can come there
+	 * and the bigger room takes more of the seekers still waiting for it. The venue presents one of its innovations too,
+	 * one sharing a service area with the host's where that serves as many (the meeting keeps one theme), and its own
+	 * waiting seekers may come.
+	 */
+	void biggerVenues(int part, List<Integer> hosts, List<Integer> offered) {
+		Map<Integer, List<Integer>> waitingFor = new HashMap<>();
+		List<Integer> order = new ArrayList<>(offered);
+		order.sort(mostConstrainedFirst());
+		for (int r : order) {
+			if (assigned[r] != null || (p.fmt[r] & Prepared.NM) == 0) {
+				continue;
+			}
+			for (Prepared.Cand c : p.cands[r]) {
+				List<Integer> list = waitingFor.computeIfAbsent(p.innHost[c.inn()], x -> new ArrayList<>());
+				if (nmCand(r, c, true) && (list.isEmpty() || list.get(list.size() - 1) != r)) {
+					list.add(r);
+				}
+			}
+		}
+		for (int h : hosts) {
+			List<Integer> forHost = waitingFor.getOrDefault(h, List.of());
+			for (G g : new ArrayList<>(byHost.get(h))) {
+				if (forHost.stream().allMatch(r -> assigned[r] != null)) {
+					break;
+				}
+				if (!g.removed && !g.fixed && g.theme == null && g.hosts.size() == 1
+						&& (g.kind == GatheringKind.OPEN_DAY || g.kind == GatheringKind.VIRTUAL_SESSION)) {
+					G bigger = biggerVenueFor(g, hosts, waitingFor);
+					if (bigger != null) {
+						remove(g);
+						commit(bigger);
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * The network meeting in this gathering's quarter, at a bigger venue, that serves the most seekers: the
+	 * gathering's own who can come there (the others wait again) and those still waiting for either host. Null unless
+	 * it serves more than the gathering does.
+	 */
+	private G biggerVenueFor(G g, List<Integer> hosts, Map<Integer, List<Integer>> waitingFor) {
+		int h = g.hosts.get(0);
+		Set<ServiceArea> areas = EnumSet.noneOf(ServiceArea.class);
+		for (int i : g.inns) {
+			if ((p.innFmt[i] & Prepared.NM) == 0) {
+				return null;
+			}
+			areas.addAll(p.inn[i].serviceAreas());
+		}
+		int room = capacity(g, -1), quarter = p.quarterOf(g.day);
+		G best = null;
+		boolean bestOnTheme = false;
+		for (int v : hosts) {
+			int venueInn = -1;
+			boolean onTheme = false;
+			for (int i : p.hostInns.get(v)) {
+				boolean shares = p.inn[i].serviceAreas().stream().anyMatch(areas::contains);
+				if (v != h && (p.innFmt[i] & Prepared.NM) != 0 && p.innCap[i] > room && (venueInn < 0
+						|| p.innCap[i] > p.innCap[venueInn] || (p.innCap[i] == p.innCap[venueInn] && shares))) {
+					venueInn = i;
+					onTheme = shares;
+				}
+			}
+			if (venueInn < 0) {
+				continue;
+			}
+			int venueCouncil = p.hostOf[v];
+			// Who could come, for which of the two hosts' innovations: the gathering's seekers first (they keep the
+			// innovation they came for), then the waiting ones, most constrained first.
+			List<Integer> waiting = new ArrayList<>(waitingFor.getOrDefault(h, List.of()));
+			for (int r : waitingFor.getOrDefault(v, List.of())) {
+				if (!waiting.contains(r)) {
+					waiting.add(r);
+				}
+			}
+			waiting.removeIf(r -> assigned[r] != null);
+			waiting.sort(mostConstrainedFirst());
+			Map<Integer, Integer> comesFor = new LinkedHashMap<>();
+			List<Integer> candidates = new ArrayList<>(g.atts);
+			candidates.addAll(waiting);
+			for (int r : candidates) {
+				if ((p.fmt[r] & Prepared.NM) == 0 || p.km(p.seeker[r], venueCouncil) > p.maxKm[r]) {
+					continue;
+				}
+				for (Prepared.Cand c : p.cands[r]) {
+					int i = c.inn();
+					if (nmCand(r, c, true) && (p.innHost[i] == h || i == venueInn)
+							&& (assigned[r] == null || g.inns.contains(i))) {
+						comesFor.put(r, i);
+						break;
+					}
+				}
+			}
+			if (comesFor.size() <= g.atts.size()) {
+				continue;
+			}
+			for (int d = Math.max(p.dayLo, g.day - 100); d <= Math.min(p.dayHi, g.day + 100); d++) {
+				if (p.quarterOf(d) != quarter || !p.open(h, d) || !p.open(v, d) || !slotFree(v, d)) {
+					continue;
+				}
+				G ng = new G();
+				ng.kind = GatheringKind.NETWORK_MEETING;
+				ng.day = d;
+				ng.venue = v;
+				ng.hosts.add(v);
+				ng.hosts.add(h);
+				ng.inns.add(venueInn);
+				for (Map.Entry<Integer, Integer> e : comesFor.entrySet()) {
+					int r = e.getKey();
+					if (p.from[r] <= d && d <= p.to[r] && ng.people + p.people[r] <= p.innCap[venueInn]) {
+						ng.atts.add(r);
+						ng.people += p.people[r];
+						if (!ng.inns.contains(e.getValue())) {
+							ng.inns.add(e.getValue());
+						}
+					}
+				}
+				int most = best == null ? g.atts.size() : best.atts.size();
+				if (ng.atts.size() > most || (best != null && ng.atts.size() == most && onTheme && !bestOnTheme)) {
+					best = ng;
+					bestOnTheme = onTheme;
+				}
+			}
+		}
+		return best;
 	}
 
 	/** Whether the request could join the gathering for this innovation if it had room. */

@@ -6,6 +6,7 @@ import static org.lantern.engine.plan.Fixtures.KINGSTON;
 import static org.lantern.engine.plan.Fixtures.MERTON;
 import static org.lantern.engine.plan.Fixtures.SUTTON;
 import static org.lantern.engine.plan.Fixtures.offer;
+import static org.lantern.shared.reference.Format.NETWORK_MEETING;
 import static org.lantern.shared.reference.Format.OPEN_DAY;
 
 import java.time.LocalDate;
@@ -75,6 +76,28 @@ class ImprovementMovesTest {
 		assertThat(plan.unserved()).singleElement().satisfies(u -> {
 			assertThat(u.requestId()).isEqualTo("weak-partial-areas");
 			assertThat(u.reason()).isEqualTo(Unserved.NO_RELEVANT_INNOVATION);
+		});
+		assertThat(f.check(plan)).isEmpty();
+	}
+
+	@Test
+	void aPopularHostWithASmallRoomPresentsAtABiggerVenueOfItsRegionSoNobodyWaits() {
+		Fixtures f = new Fixtures().innovation("inn-popular", SUTTON, offer(1, 4, OPEN_DAY, NETWORK_MEETING))
+			.innovation("inn-big-hall", KINGSTON, offer(1, 20, NETWORK_MEETING));
+		for (String seeker : List.of(CROYDON, MERTON, KINGSTON)) {
+			f.request("from-" + seeker, seeker, "2027-03-01", "2027-03-31", 100, 2,
+					List.of(OPEN_DAY, NETWORK_MEETING), "inn-popular");
+		}
+
+		Plan plan = f.plan();
+
+		// Sutton hosts once a quarter and its room takes two of the three parties; Kingston's hall takes all three.
+		assertThat(plan.unserved()).isEmpty();
+		assertThat(plan.gatherings()).singleElement().satisfies(g -> {
+			assertThat(g.kind()).isEqualTo(GatheringKind.NETWORK_MEETING);
+			assertThat(g.venueCouncil()).isEqualTo(KINGSTON);
+			assertThat(g.hosts()).containsExactlyInAnyOrder(KINGSTON, SUTTON);
+			assertThat(g.attendees()).allSatisfy(a -> assertThat(a.innovationIds()).containsExactly("inn-popular"));
 		});
 		assertThat(f.check(plan)).isEmpty();
 	}
