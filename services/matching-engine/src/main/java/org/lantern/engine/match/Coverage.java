@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 import org.lantern.engine.text.InnovationIndex;
 import org.lantern.engine.text.QueryText;
 import org.lantern.engine.text.Vocabulary;
@@ -18,6 +19,11 @@ import org.lantern.engine.text.Vocabulary;
  * is the share of the request's concepts, weighted by rarity and by how much of the request each spans, that the
  * innovation shares: word coverage alone lets one shared side-issue ("enforcement") look as good as the subject
  * ("licensing private rented homes").
+ *
+ * <p>
+ * Word coverage is measured against the request's most informative words only (the rarest, up to a fixed number):
+ * a need told in five sentences names more side-issues than one told in two, and no innovation should need to cover
+ * them all to count as covering the need.
  */
 final class Coverage {
 
@@ -31,13 +37,18 @@ final class Coverage {
 
 	private final double partialCredit;
 
-	private Coverage(List<Part> words, List<Part> concepts, double partialCredit) {
+	/** The weight of the request's most informative words: what full word coverage means. */
+	private final double wordTotal;
+
+	private Coverage(List<Part> words, List<Part> concepts, double partialCredit, double wordTotal) {
 		this.words = words;
 		this.concepts = concepts;
 		this.partialCredit = partialCredit;
+		this.wordTotal = wordTotal;
 	}
 
-	static Coverage of(QueryText query, InnovationIndex index, Vocabulary vocabulary, double relatedCredit) {
+	static Coverage of(QueryText query, InnovationIndex index, Vocabulary vocabulary, double relatedCredit,
+			int informativeWords) {
 		List<Part> words = new ArrayList<>();
 		for (Map.Entry<String, BitSet> term : query.contentTerms().entrySet()) {
 			BitSet full = (BitSet) index.docsWithTerm(term.getKey()).clone();
@@ -57,19 +68,21 @@ final class Coverage {
 			double weight = index.conceptIdf(concept.getKey()) * Math.sqrt(concept.getValue().cardinality());
 			concepts.add(new Part(weight, index.docsWithConcept(concept.getKey()), partial));
 		}
-		return new Coverage(words, concepts, relatedCredit);
+		double wordTotal = DoubleStream.of(
+				InnovationIndex.rarest(words.stream().mapToDouble(Part::weight), informativeWords)).sum();
+		return new Coverage(words, concepts, relatedCredit, wordTotal);
 	}
 
 	/** Word and concept coverage of one innovation, blended; concept coverage falls back to words when none. */
 	double of(int ordinal, double conceptShare) {
-		double words = share(this.words, ordinal, 0);
-		return (1 - conceptShare) * words + conceptShare * share(concepts, ordinal, words);
+		double words = share(this.words, wordTotal, ordinal, 0);
+		double concepts = share(this.concepts, this.concepts.stream().mapToDouble(Part::weight).sum(), ordinal, words);
+		return (1 - conceptShare) * words + conceptShare * concepts;
 	}
 
-	private double share(List<Part> parts, int ordinal, double fallback) {
-		double total = 0, covered = 0;
+	private double share(List<Part> parts, double total, int ordinal, double fallback) {
+		double covered = 0;
 		for (Part part : parts) {
-			total += part.weight();
 			if (part.full().get(ordinal)) {
 				covered += part.weight();
 			}
@@ -77,6 +90,6 @@ final class Coverage {
 				covered += part.weight() * partialCredit;
 			}
 		}
-		return total == 0 ? fallback : covered / total;
+		return total == 0 ? fallback : Math.min(1, covered / total);
 	}
 }

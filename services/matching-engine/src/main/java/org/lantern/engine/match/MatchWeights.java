@@ -34,12 +34,14 @@ package org.lantern.engine.match;
  *     the in-person format the seeker named (an open day for a seeker who asked for a hosted visit): the planner may
  *     still bring them together, and a seeker rarely refuses a visit for its name. 0 makes formats strict
  * @param conceptShare how much of coverage is counted in vocabulary concepts (subjects) rather than words
+ * @param informativeWords how many of a request's rarest content words its text match and word coverage are
+ *     measured against (a whole number): a need told at length is held to the same bar as one told briefly
  */
 public record MatchWeights(double minRelevance, double relativeCutoff, double coverageShare, double serviceAreaShare,
 		double contextShare, double evidence, double transferability, double similarity, double distance,
 		double capacity, double lessonsOnlyFactor, double titleBoost, double keywordsBoost, double summaryBoost,
 		double evaluationBoost, double conceptBoost, double relatedConceptCredit, double distanceScaleKm,
-		double otherInPersonFormatFactor, double conceptShare) {
+		double otherInPersonFormatFactor, double conceptShare, double informativeWords) {
 
 	public MatchWeights {
 		requireFraction("minRelevance", minRelevance);
@@ -58,6 +60,9 @@ public record MatchWeights(double minRelevance, double relativeCutoff, double co
 		if (titleBoost < 0 || keywordsBoost < 0 || summaryBoost < 0 || evaluationBoost < 0 || conceptBoost < 0) {
 			throw new IllegalArgumentException("Field boosts must be non-negative");
 		}
+		if (informativeWords < 1 || informativeWords != Math.rint(informativeWords)) {
+			throw new IllegalArgumentException("informativeWords must be a whole number of at least 1");
+		}
 		if (distanceScaleKm <= 0) {
 			throw new IllegalArgumentException("distanceScaleKm must be positive");
 		}
@@ -66,7 +71,7 @@ public record MatchWeights(double minRelevance, double relativeCutoff, double co
 	/** The measured defaults. */
 	public static MatchWeights defaults() {
 		return new MatchWeights(0.21, 0.30, 0.4, 0.6, 0.3, 0.35, 0.15, 0.25, 0.15, 0.10, 0.85, 2.0, 2.0, 1.0, 0.6,
-				2.0, 0.5, 100, 0.9, 0.4);
+				2.0, 0.5, 100, 0.9, 0.4, 16);
 	}
 
 	private static void requireFraction(String name, double value) {

@@ -185,8 +185,10 @@ public final class Matcher {
 	/** Innovations whose text and service areas fit the query well enough, in search order. */
 	private List<Scored> relevant(QueryText query, List<ServiceArea> serviceAreas, int hitCount,
 			Predicate<EngineInnovation> among, Council seeker) {
-		double ideal = index.idealScore(query, boosts);
-		Coverage coverage = Coverage.of(query, index, pipeline.vocabulary(), weights.relatedConceptCredit());
+		int informativeWords = (int) weights.informativeWords();
+		double ideal = index.idealScore(query, boosts, informativeWords);
+		Coverage coverage = Coverage.of(query, index, pipeline.vocabulary(), weights.relatedConceptCredit(),
+				informativeWords);
 		List<InnovationIndex.Hit> hits = index.search(query, boosts, hitCount);
 		List<Scored> relevant = new ArrayList<>();
 		for (InnovationIndex.Hit hit : hits) {

@@ -3,12 +3,14 @@ package org.lantern.engine.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.DoubleStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -246,19 +248,29 @@ public final class InnovationIndex {
 		}
 	}
 
-	/** The BM25 score of matching each query part once, at average length: the scale for {@link #search}. */
-	public double idealScore(QueryText query, Boosts boosts) {
+	/**
+	 * The BM25 score of matching each query part once, at average length: the scale for {@link #search}. Only the
+	 * {@code informativeWords} rarest words count, so a need told at length is not held to a higher bar than the same
+	 * need told briefly.
+	 */
+	public double idealScore(QueryText query, Boosts boosts, int informativeWords) {
 		double saturation = 1 / (1 + K1);
 		// A word that appears in the title and keywords appears as often as their weights say.
 		double tf = Math.max(1, Math.round(boosts.title()) + Math.round(boosts.keywords()));
 		double ideal = 0;
-		for (String term : query.contentTerms().keySet()) {
-			ideal += termIdf(term) * tf / (tf + K1);
+		for (double idf : rarest(query.contentTerms().keySet().stream().mapToDouble(this::termIdf), informativeWords)) {
+			ideal += idf * tf / (tf + K1);
 		}
 		for (String concept : query.concepts().keySet()) {
 			ideal += boosts.concept() * conceptIdf(concept) * saturation;
 		}
 		return ideal;
+	}
+
+	/** The largest {@code n} of these weights (all of them when there are fewer). */
+	public static double[] rarest(DoubleStream weights, int n) {
+		double[] sorted = weights.sorted().toArray();
+		return Arrays.copyOfRange(sorted, Math.max(0, sorted.length - n), sorted.length);
 	}
 
 	private static Query boost(Query query, double boost) {

@@ -2,6 +2,7 @@ package org.lantern.engine.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.DOUBLE;
 import static org.lantern.engine.match.Catalogue.*;
 
 import java.math.BigDecimal;
@@ -38,6 +39,30 @@ class MatcherTest {
 
 		assertThat(ranking.unmatchedReason()).isNull();
 		assertThat(ranking.matches()).extracting(MatchResult::innovationId).containsExactly("inn-revenues");
+	}
+
+	@Test
+	void shouldFindTheSameSolutionWhenTheNeedIsToldAtLength() {
+		Matcher matcher = matcher(libraries("inn-libraries", SUTTON), wasteDepot("inn-waste", KINGS_LYNN),
+				revenuesPartnership("inn-revenues", BRECKLAND));
+		EngineRequest brief = benefitsRequest(BASSETLAW);
+		// The same need as an officer might write it in full: the setting, the pressures, what staff and residents say.
+		EngineRequest atLength = new EngineRequest("req-benefits-long", BASSETLAW, "Housing benefit claims take months to"
+				+ " process and council tax arrears are growing. Tenants on low incomes fall behind on rent while they"
+				+ " wait, and landlords in the market towns are losing patience. Our small team is stretched, staff"
+				+ " turnover is high, and the software was bought by each office separately over the years. Residents"
+				+ " complain that they are passed between departments and have to tell their story again each time."
+				+ " We want to see how other districts joined up their revenues and benefits teams.",
+				brief.serviceAreas(), brief.formats(), brief.window(), brief.maxTravelKm(), brief.attendees());
+
+		Ranking briefRanking = matcher.rank(brief, 5);
+		Ranking longRanking = matcher.rank(atLength, 5);
+
+		assertThat(longRanking.matches()).extracting(MatchResult::innovationId).containsExactly("inn-revenues");
+		// Telling more names more side-issues, so the match weakens a little, but not by half (measured against all
+		// of its words, the long need kept 0.40 of the brief one's relevance: a real need below the floor).
+		assertThat(longRanking.matches().get(0).reasons().get("relevance")).asInstanceOf(DOUBLE)
+			.isGreaterThan(0.55 * (double) briefRanking.matches().get(0).reasons().get("relevance"));
 	}
 
 	@Test
