@@ -1002,6 +1002,10 @@ final class Solver {
 						}
 					}
 				}
+				// The host still presents: somebody comes for it, or it is only the venue's own meeting.
+				if (ng.inns.stream().noneMatch(i -> p.innHost[i] == h)) {
+					continue;
+				}
 				int most = best == null ? g.atts.size() : best.atts.size();
 				if (ng.atts.size() > most || (best != null && ng.atts.size() == most && onTheme && !bestOnTheme)) {
 					best = ng;
