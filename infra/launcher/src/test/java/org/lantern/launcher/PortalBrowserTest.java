@@ -176,8 +176,10 @@ class PortalBrowserTest {
 	@Test
 	void showsASeekerTheGatheringItsRequestWasPlacedIn() throws Exception {
 		send("Page.navigate", "{\"url\": \"http://127.0.0.1:" + portal.port() + "/#requests\"}");
+		// The button is in the page before app.js has run and wired it: wait for the script, not the element.
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> evaluate("document.getElementById('show-matches') !== null").asBoolean());
+			.until(() -> evaluate("typeof showMatches === 'function' && document.getElementById('show-matches') !== null")
+				.asBoolean());
 
 		evaluate("document.getElementById('request-id').value = 'req-1'; document.getElementById('show-matches').click()");
 
