@@ -882,10 +882,10 @@ final class Solver {
 
 	/**
 	 * A popular host whose own room is small serves more seekers presenting at a bigger venue of its region. Its open
-	 * day or virtual session becomes a network meeting at another host's venue when every seeker it has can come there
-	 * and the bigger room takes more of the seekers still waiting for it. The venue presents one of its innovations too,
-	 * one sharing a service area with the host's where that serves as many (the meeting keeps one theme), and its own
-	 * waiting seekers may come.
+	 * day or virtual session becomes a network meeting at another host's venue, in the same quarter, when that serves
+	 * more seekers: those of its own who can come there (the others wait again for the later phases) and those still
+	 * waiting for either host. The venue presents one of its innovations too, one sharing a service area with the
+	 * host's where that serves as many (the meeting keeps one theme).
 	 */
 	void biggerVenues(int part, List<Integer> hosts, List<Integer> offered) {
 		Map<Integer, List<Integer>> waitingFor = new HashMap<>();
@@ -896,9 +896,11 @@ final class Solver {
 				continue;
 			}
 			for (Prepared.Cand c : p.cands[r]) {
-				List<Integer> list = waitingFor.computeIfAbsent(p.innHost[c.inn()], x -> new ArrayList<>());
-				if (nmCand(r, c, true) && (list.isEmpty() || list.get(list.size() - 1) != r)) {
-					list.add(r);
+				if (nmCand(r, c, true)) {
+					List<Integer> list = waitingFor.computeIfAbsent(p.innHost[c.inn()], x -> new ArrayList<>());
+					if (list.isEmpty() || list.get(list.size() - 1) != r) {
+						list.add(r);
+					}
 				}
 			}
 		}
