@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -138,9 +141,17 @@ class PortalBrowserTest {
 			page.abort();
 		}
 		if (chromium != null) {
-			chromium.destroy();
-			if (!chromium.waitFor(10, TimeUnit.SECONDS)) {
-				chromium.destroyForcibly();
+			// Its renderer and helper processes outlive it and keep writing into the profile JUnit is about to delete.
+			List<ProcessHandle> tree = new ArrayList<>(chromium.descendants().toList());
+			tree.add(chromium.toHandle());
+			tree.forEach(ProcessHandle::destroy);
+			for (ProcessHandle process : tree) {
+				try {
+					process.onExit().get(10, TimeUnit.SECONDS);
+				}
+				catch (ExecutionException | TimeoutException ex) {
+					process.destroyForcibly();
+				}
 			}
 		}
 		if (portal != null) {
