@@ -1,7 +1,5 @@
 package org.lantern.bench.pipeline;
 
-import java.nio.charset.StandardCharsets;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.lantern.platform.events.EventCodec;
 import org.lantern.shared.events.EventType;
@@ -9,8 +7,7 @@ import org.lantern.shared.events.LanternEvent;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Lantern events as records on their topics, keyed by their partition keys, with the envelope the services' own
- * {@link EventCodec} writes and the headers their outbox relay adds.
+ * Lantern events as records on their topics, as the services' outbox relay sends them ({@link EventCodec#record}).
  */
 final class CloudEvents {
 
@@ -24,10 +21,6 @@ final class CloudEvents {
 
 	static ProducerRecord<String, String> record(LanternEvent event) {
 		EventType type = EventType.of(event);
-		ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), event.partitionKey(),
-				CODEC.encode(event));
-		record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-		record.headers().add("ce_type", type.ceType().getBytes(StandardCharsets.UTF_8));
-		return record;
+		return EventCodec.record(type.topic(), event.partitionKey(), CODEC.encode(event), type.ceType());
 	}
 }

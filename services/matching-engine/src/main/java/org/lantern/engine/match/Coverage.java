@@ -40,11 +40,15 @@ final class Coverage {
 	/** The weight of the request's most informative words: what full word coverage means. */
 	private final double wordTotal;
 
+	/** The weight of all the request's concepts. */
+	private final double conceptTotal;
+
 	private Coverage(List<Part> words, List<Part> concepts, double partialCredit, double wordTotal) {
 		this.words = words;
 		this.concepts = concepts;
 		this.partialCredit = partialCredit;
 		this.wordTotal = wordTotal;
+		this.conceptTotal = concepts.stream().mapToDouble(Part::weight).sum();
 	}
 
 	static Coverage of(QueryText query, InnovationIndex index, Vocabulary vocabulary, double relatedCredit,
@@ -76,7 +80,7 @@ final class Coverage {
 	/** Word and concept coverage of one innovation, blended; concept coverage falls back to words when none. */
 	double of(int ordinal, double conceptShare) {
 		double words = share(this.words, wordTotal, ordinal, 0);
-		double concepts = share(this.concepts, this.concepts.stream().mapToDouble(Part::weight).sum(), ordinal, words);
+		double concepts = share(this.concepts, conceptTotal, ordinal, words);
 		return (1 - conceptShare) * words + conceptShare * concepts;
 	}
 

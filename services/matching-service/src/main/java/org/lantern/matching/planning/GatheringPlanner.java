@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.lantern.engine.match.MatchResult;
-import org.lantern.engine.match.Matcher;
 import org.lantern.engine.match.Ranking;
 import org.lantern.engine.model.EngineInnovation;
 import org.lantern.engine.model.EngineRequest;
@@ -178,7 +177,7 @@ public class GatheringPlanner {
 		Catalogue.Snapshot snapshot = catalogue.snapshot();
 		PlanningProblem problem = new PlanningProblem(Councils.reference(), withUnavailability(snapshot.innovations()),
 				requests, themes);
-		Map<String, Ranking> rankings = rankings(requests, snapshot.version(), snapshot.matcher());
+		Map<String, Ranking> rankings = rankings(requests, snapshot);
 
 		List<Gathering> previous = allPlans.stream()
 			.flatMap(p -> p.getGatherings().stream())
@@ -269,14 +268,12 @@ public class GatheringPlanner {
 
 	/**
 	 * The live requests' rankings. A re-plan of one region needs every region's requests ranked, so rankings are kept
-	 * while the catalogue stays the same: only requests new since then are ranked (the version is read before the
-	 * matcher, so a ranking is never kept under a newer version than the catalogue it was made from).
+	 * while the catalogue snapshot stays the same: only requests new since then are ranked.
 	 */
-	private synchronized Map<String, Ranking> rankings(List<EngineRequest> requests, long catalogueVersion,
-			Matcher matcher) {
-		if (catalogueVersion != rankedVersion) {
+	private synchronized Map<String, Ranking> rankings(List<EngineRequest> requests, Catalogue.Snapshot snapshot) {
+		if (snapshot.version() != rankedVersion) {
 			rankingCache.clear();
-			rankedVersion = catalogueVersion;
+			rankedVersion = snapshot.version();
 		}
 		Set<String> live = new HashSet<>();
 		List<EngineRequest> unranked = new ArrayList<>();
@@ -287,7 +284,8 @@ public class GatheringPlanner {
 			}
 		}
 		rankingCache.keySet().retainAll(live);
-		rankingCache.putAll(Planner.rank(matcher, unranked, planner.options().topK() + 2, 1, PlanProgress.NONE));
+		rankingCache.putAll(Planner.rank(snapshot.matcher(), unranked, planner.options().topK() + 2, 1,
+				PlanProgress.NONE));
 		Map<String, Ranking> out = new LinkedHashMap<>();
 		requests.forEach(r -> out.put(r.id(), rankingCache.get(r.id())));
 		return out;

@@ -3,6 +3,7 @@ package org.lantern.platform.events;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.lantern.shared.events.EventType;
 import org.lantern.shared.events.LanternEvent;
 import tools.jackson.core.JacksonException;
@@ -29,6 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
 public class EventCodec {
 
 	public static final String CONTENT_TYPE = "application/cloudevents+json";
+
+	/** The Kafka header naming the CloudEvents type (binding's {@code ce_} prefix), readable without the body. */
+	private static final String TYPE_HEADER = "ce_type";
 
 	private static final String ENVELOPE_SCHEMA = "/lantern/schemas/envelope.v1.schema.json";
 
@@ -134,5 +139,16 @@ public class EventCodec {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * An encoded event as a Kafka record: on its topic, under its partition key, with the content type and the
+	 * CloudEvents type as headers, as every Lantern producer sends it.
+	 */
+	public static ProducerRecord<String, String> record(String topic, String key, String envelope, String ceType) {
+		ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, envelope);
+		record.headers().add("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+		record.headers().add(TYPE_HEADER, ceType.getBytes(StandardCharsets.UTF_8));
+		return record;
 	}
 }

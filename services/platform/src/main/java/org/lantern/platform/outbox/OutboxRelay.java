@@ -1,6 +1,5 @@
 package org.lantern.platform.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -115,10 +114,8 @@ public class OutboxRelay {
 	private List<Sending> send(List<Document> entries) {
 		List<Sending> sendings = new ArrayList<>(entries.size());
 		for (Document entry : entries) {
-			ProducerRecord<String, String> record = new ProducerRecord<>(entry.getString("topic"),
-					entry.getString("key"), entry.getString("payload"));
-			record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-			record.headers().add("ce_type", entry.getString("type").getBytes(StandardCharsets.UTF_8));
+			ProducerRecord<String, String> record = EventCodec.record(entry.getString("topic"), entry.getString("key"),
+					entry.getString("payload"), entry.getString("type"));
 			CompletableFuture<?> result;
 			try {
 				result = kafka.send(record);
