@@ -393,11 +393,7 @@ public final class Planner {
 				continue;
 			}
 			String reason = p.hopeless[r] == null ? Unserved.NO_CAPACITY : p.hopeless[r];
-			unserved.add(new Unserved(p.req[r].id(), reason,
-					reason.equals(Unserved.NO_CAPACITY) && p.people[r] > largestRoom
-							? "A party of " + p.people[r] + " is larger than any host takes (at most " + largestRoom
-									+ " visitors); a smaller delegation could be placed."
-							: explain(reason)));
+			unserved.add(new Unserved(p.req[r].id(), reason, explain(reason, p.people[r], largestRoom)));
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		PlanMetrics metrics = PlanMetrics.of(gatherings, p.req.length, servable, millis, p.problem.councils());
@@ -425,7 +421,11 @@ public final class Planner {
 		return out;
 	}
 
-	private static String explain(String reason) {
+	private static String explain(String reason, int party, int largestRoom) {
+		if (reason.equals(Unserved.NO_CAPACITY) && party > largestRoom) {
+			return "A party of " + party + " is larger than any host takes (at most " + largestRoom
+					+ " visitors); a smaller delegation could be placed.";
+		}
 		return switch (reason) {
 			case Unserved.NO_RELEVANT_INNOVATION -> "Nothing in the catalogue addresses this need well enough.";
 			case Unserved.NO_REACHABLE_HOST -> "Relevant hosts exist, but none can meet this seeker in its formats,"

@@ -956,12 +956,9 @@ final class Solver {
 			int venueCouncil = p.hostOf[v];
 			// Who could come, for which of the two hosts' innovations: the gathering's seekers first (they keep the
 			// innovation they came for), then the waiting ones, most constrained first.
-			List<Integer> waiting = new ArrayList<>(waitingFor.getOrDefault(h, List.of()));
-			for (int r : waitingFor.getOrDefault(v, List.of())) {
-				if (!waiting.contains(r)) {
-					waiting.add(r);
-				}
-			}
+			Set<Integer> waitingForEither = new LinkedHashSet<>(waitingFor.getOrDefault(h, List.of()));
+			waitingForEither.addAll(waitingFor.getOrDefault(v, List.of()));
+			List<Integer> waiting = new ArrayList<>(waitingForEither);
 			waiting.removeIf(r -> assigned[r] != null);
 			waiting.sort(mostConstrainedFirst());
 			Map<Integer, Integer> comesFor = new LinkedHashMap<>();

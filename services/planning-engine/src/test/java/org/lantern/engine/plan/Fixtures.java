@@ -82,6 +82,13 @@ final class Fixtures {
 		return this;
 	}
 
+	/** The matcher answers this request with one proposal, with these reasons (relevance, service-area fit...). */
+	Fixtures proposed(String requestId, String innovationId, double score, Map<String, Object> reasons) {
+		rankings.put(requestId, new Ranking(requestId,
+				List.of(new MatchResult(innovationId, score, false, reasons, List.of())), null, ""));
+		return this;
+	}
+
 	PlanningProblem problem() {
 		return new PlanningProblem(Councils.reference(), innovations, requests, themes);
 	}

@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lantern.engine.match.MatchResult;
-import org.lantern.engine.match.Ranking;
 
 class ImprovementMovesTest {
 
@@ -45,8 +43,7 @@ class ImprovementMovesTest {
 	void neverPlacesASeekerOnAProposalBelowThePlacementRelevanceFloor() {
 		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(2, 20, OPEN_DAY));
 		f.request("weak", KINGSTON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY));
-		f.rankings.put("weak", new Ranking("weak",
-				List.of(new MatchResult("inn-a", 0.3, false, Map.of("relevance", 0.22), List.of())), null, ""));
+		f.proposed("weak", "inn-a", 0.3, Map.of("relevance", 0.22));
 		f.request("good", CROYDON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY), "inn-a");
 
 		Plan plan = f.plan();
@@ -62,14 +59,11 @@ class ImprovementMovesTest {
 	void placesAWeakTextMatchOnlyWhenItCoversEveryServiceAreaTheRequestNamed() {
 		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(2, 20, OPEN_DAY));
 		f.request("weak-partial-areas", KINGSTON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY));
-		f.rankings.put("weak-partial-areas", new Ranking("weak-partial-areas", List.of(new MatchResult("inn-a", 0.3,
-				false, Map.of("relevance", 0.25, "serviceAreaFit", 0.5), List.of())), null, ""));
+		f.proposed("weak-partial-areas", "inn-a", 0.3, Map.of("relevance", 0.25, "serviceAreaFit", 0.5));
 		f.request("weak-all-areas", CROYDON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY));
-		f.rankings.put("weak-all-areas", new Ranking("weak-all-areas", List.of(new MatchResult("inn-a", 0.3, false,
-				Map.of("relevance", 0.25, "serviceAreaFit", 1.0), List.of())), null, ""));
+		f.proposed("weak-all-areas", "inn-a", 0.3, Map.of("relevance", 0.25, "serviceAreaFit", 1.0));
 		f.request("strong-partial-areas", CROYDON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY));
-		f.rankings.put("strong-partial-areas", new Ranking("strong-partial-areas", List.of(new MatchResult("inn-a",
-				0.5, false, Map.of("relevance", 0.4, "serviceAreaFit", 0.5), List.of())), null, ""));
+		f.proposed("strong-partial-areas", "inn-a", 0.5, Map.of("relevance", 0.4, "serviceAreaFit", 0.5));
 
 		Plan plan = f.plan();
 
