@@ -23,13 +23,15 @@ public final class LanternBench {
 			commands:
 			  match       --dataset FILE --top K --out OUT.json
 			              rank innovations for every request (judgments are never read)
-			  match-eval  --dataset FILE [--top K] [--verbose]
-			              print NDCG@5, MRR and recall@5 of match against the dataset's judgments
+			  match-eval  --dataset FILE [--top K] [--verbose] [--hold-out SET.json,...]
+			              print NDCG@5, MRR and recall@5 of match against the dataset's judgments; the
+			              matcher forgets the answered needs of the dataset's requests and of each SET
 			  match-speed [--innovations N] [--requests M] [--seed S] [--threads T] [--top K] [--dataset FILE]
 			              time ranking M synthetic requests against N synthetic innovations
 			  plan        --dataset FILE --out OUT.json [--strategy lantern|naive|first-fit] [--check] [--threads T] [--progress]
 			              match and bundle all requests into gatherings (--check verifies every hard constraint);
-			              tuning: [--candidates K] [--relative-score X] [--fallback-relevance X]
+			              tuning: [--candidates K] [--relative-score X] [--fallback-relevance X];
+			              measuring: [--hold-out SET.json,...] forgets the answered needs of each SET's requests
 			  check       --dataset FILE --plan PLAN.json [--json OUT.json]
 			              verify a plan against its dataset; exit status 3 when a rule is broken; with judgments
 			              in the dataset also grade the placements (unrelated ones listed), servable by judgments

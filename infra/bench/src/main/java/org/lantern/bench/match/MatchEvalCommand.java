@@ -9,8 +9,8 @@ import org.lantern.bench.Options;
 import org.lantern.bench.dataset.Dataset;
 import org.lantern.bench.dataset.DatasetReader;
 import org.lantern.bench.dataset.Judgments;
+import org.lantern.engine.match.AnsweredNeeds;
 import org.lantern.engine.match.MatchResult;
-import org.lantern.engine.match.MatchWeights;
 import org.lantern.engine.match.Matcher;
 import org.lantern.engine.match.Ranking;
 
@@ -18,10 +18,14 @@ import org.lantern.engine.match.Ranking;
  * {@code match-eval --dataset FILE}: runs match exactly as {@code match} does, then scores the rankings against the
  * judgments. Requests with judgments give NDCG@5, MRR and recall@5; requests with none should be answered with an
  * empty list, and are counted apart.
+ *
+ * <p>
+ * The matcher remembers judged requests ({@link AnsweredNeeds}); those of the dataset being scored, and of any set
+ * named with {@code --hold-out}, are held out, so the figures are those of requests it has never seen.
  */
 public final class MatchEvalCommand {
 
-	public static final Set<String> OPTIONS = Set.of("dataset", "top", "verbose", "threads");
+	public static final Set<String> OPTIONS = Set.of("dataset", "top", "verbose", "threads", "hold-out");
 
 	private MatchEvalCommand() {
 	}
@@ -31,7 +35,10 @@ public final class MatchEvalCommand {
 		int top = options.integer("top", 10);
 		Dataset dataset = DatasetReader.read(file);
 		Map<String, Map<String, Integer>> judgments = Judgments.read(file);
-		Matcher matcher = new Matcher(dataset.councils(), dataset.innovations(), WeightsConfig.fromSystemProperties());
+		AnsweredNeeds remembered = HeldOutNeeds.remembered(options.optional("hold-out"), file);
+		Matcher matcher = new Matcher(dataset.councils(), dataset.innovations(), WeightsConfig.fromSystemProperties(),
+				code -> 1.0, remembered);
+		out.println(HeldOutNeeds.describe(remembered) + ": this dataset's own requests are never remembered");
 		List<Ranking> rankings = RankAll.rank(matcher, dataset.requests(), top,
 				options.integer("threads", RankAll.defaultThreads()));
 		Summary summary = evaluate(rankings, judgments, options.flag("verbose") ? out : null);

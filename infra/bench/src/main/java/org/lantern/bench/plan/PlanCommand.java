@@ -15,6 +15,10 @@ import org.lantern.engine.plan.Plan;
 import org.lantern.engine.plan.PlanChecker;
 import org.lantern.engine.plan.PlanMetrics;
 import org.lantern.engine.plan.PlanProgress;
+import org.lantern.bench.match.HeldOutNeeds;
+import org.lantern.engine.match.AnsweredNeeds;
+import org.lantern.engine.match.MatchWeights;
+import org.lantern.engine.match.Matcher;
 import org.lantern.engine.plan.Planner;
 import org.lantern.engine.plan.PlannerOptions;
 import org.lantern.engine.plan.PlanningProblem;
@@ -28,7 +32,7 @@ import org.lantern.engine.plan.Violation;
 public final class PlanCommand {
 
 	public static final Set<String> OPTIONS = Set.of("dataset", "out", "strategy", "check", "threads", "progress",
-			"candidates", "relative-score", "fallback-relevance");
+			"candidates", "relative-score", "fallback-relevance", "hold-out");
 
 	private PlanCommand() {
 	}
@@ -65,7 +69,17 @@ public final class PlanCommand {
 		Dataset dataset = DatasetReader.read(datasetFile);
 		PlanningProblem problem = dataset.problem();
 		PlanProgress progress = options.flag("progress") ? new ConsoleProgress(err) : PlanProgress.NONE;
-		Plan plan = new Planner(plannerOptions).plan(problem, progress);
+		Planner planner = new Planner(plannerOptions);
+		Plan plan;
+		if (options.optional("hold-out") == null) {
+			plan = planner.plan(problem, progress);
+		}
+		else {
+			AnsweredNeeds remembered = HeldOutNeeds.remembered(options.optional("hold-out"));
+			err.println(HeldOutNeeds.describe(remembered));
+			plan = planner.plan(problem, new Matcher(problem.councils(), problem.innovations(), MatchWeights.defaults(),
+					code -> 1.0, remembered), progress);
+		}
 		JsonFiles.write(outFile, PlanJson.document(plan, strategy.name().toLowerCase(Locale.ROOT).replace('_', '-')));
 		PlanMetrics m = plan.metrics();
 		out.printf(Locale.ROOT,

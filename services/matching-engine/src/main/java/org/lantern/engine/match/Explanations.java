@@ -11,11 +11,13 @@ import org.lantern.shared.reference.Format;
 /** The sentences a council officer reads beside a proposal: what was done, with what result, and why it fits them. */
 final class Explanations {
 
+	private static final int QUOTED_WORDS = 16;
+
 	private Explanations() {
 	}
 
 	static List<String> of(EngineInnovation innovation, Council host, Council seeker, double km, Reach.Meeting meeting,
-			double capacity, boolean lessonsOnly, List<String> matchedOn) {
+			double capacity, boolean lessonsOnly, List<String> matchedOn, AnsweredNeeds.Need answered) {
 		List<String> out = new ArrayList<>();
 		EngineEvaluation evaluation = innovation.evaluation();
 		String what = host.name() + ": " + innovation.title();
@@ -31,6 +33,9 @@ final class Explanations {
 		}
 		if (!matchedOn.isEmpty()) {
 			out.add("Speaks to your need on " + String.join(", ", matchedOn));
+		}
+		if (answered != null) {
+			out.add(answeredNeed(answered));
 		}
 		out.add(evidenceSentence(innovation, evaluation));
 		out.add(likeness(host, seeker));
@@ -48,6 +53,14 @@ final class Explanations {
 			out.add("The host has little hosting capacity left this quarter");
 		}
 		return out;
+	}
+
+	/** The remembered request, shortened: officers recognise their own problem in another council's words. */
+	static String answeredNeed(AnsweredNeeds.Need need) {
+		String[] words = need.text().split("\\s+");
+		String quote = words.length <= QUOTED_WORDS ? need.text()
+				: String.join(" ", java.util.Arrays.copyOf(words, QUOTED_WORDS)) + " …";
+		return "Answered a need like yours for another council: \"" + quote + "\"";
 	}
 
 	private static String formatName(Format format) {

@@ -36,12 +36,14 @@ package org.lantern.engine.match;
  * @param conceptShare how much of coverage is counted in vocabulary concepts (subjects) rather than words
  * @param informativeWords how many of a request's rarest content words its text match and word coverage are
  *     measured against (a whole number): a need told at length is held to the same bar as one told briefly
+ * @param answeredNeedMin how much (text relevance, 0..1) a request must read like a need an innovation answered before
+ *     that counts for the innovation: below it, shared side-issues ("licensing", "roads") would pass for the need
  */
 public record MatchWeights(double minRelevance, double relativeCutoff, double coverageShare, double serviceAreaShare,
 		double contextShare, double evidence, double transferability, double similarity, double distance,
 		double capacity, double lessonsOnlyFactor, double titleBoost, double keywordsBoost, double summaryBoost,
 		double evaluationBoost, double conceptBoost, double relatedConceptCredit, double distanceScaleKm,
-		double otherInPersonFormatFactor, double conceptShare, double informativeWords) {
+		double otherInPersonFormatFactor, double conceptShare, double informativeWords, double answeredNeedMin) {
 
 	public MatchWeights {
 		requireFraction("minRelevance", minRelevance);
@@ -53,6 +55,7 @@ public record MatchWeights(double minRelevance, double relativeCutoff, double co
 		requireFraction("relatedConceptCredit", relatedConceptCredit);
 		requireFraction("otherInPersonFormatFactor", otherInPersonFormatFactor);
 		requireFraction("conceptShare", conceptShare);
+		requireFraction("answeredNeedMin", answeredNeedMin);
 		if (evidence < 0 || transferability < 0 || similarity < 0 || distance < 0 || capacity < 0
 				|| evidence + transferability + similarity + distance + capacity <= 0) {
 			throw new IllegalArgumentException("Context weights must be non-negative and not all zero");
@@ -71,7 +74,7 @@ public record MatchWeights(double minRelevance, double relativeCutoff, double co
 	/** The measured defaults. */
 	public static MatchWeights defaults() {
 		return new MatchWeights(0.21, 0.30, 0.4, 0.6, 0.3, 0.35, 0.15, 0.25, 0.15, 0.10, 0.85, 2.0, 2.0, 1.0, 0.6,
-				2.0, 0.5, 100, 0.9, 0.4, 16);
+				2.0, 0.5, 100, 0.9, 0.4, 16, 0.35);
 	}
 
 	private static void requireFraction(String name, double value) {

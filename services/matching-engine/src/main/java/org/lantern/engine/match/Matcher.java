@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +59,9 @@ public final class Matcher {
 
 	private final List<List<List<String>>> keywordTokens;
 
+	/** Null when no innovation of the catalogue has an answered need. */
+	private final AnsweredNeedIndex answeredNeeds;
+
 	public Matcher(Councils councils, Collection<EngineInnovation> innovations, MatchWeights weights) {
 		this(councils, innovations, weights, code -> 1.0);
 	}
@@ -69,11 +73,17 @@ public final class Matcher {
 	 */
 	public Matcher(Councils councils, Collection<EngineInnovation> innovations, MatchWeights weights,
 			ToDoubleFunction<String> hostCapacity) {
-		this(councils, innovations, weights, hostCapacity, TextPipeline.standard());
+		this(councils, innovations, weights, hostCapacity, AnsweredNeeds.standard());
+	}
+
+	/** @param answeredNeeds the needs the matcher remembers (the shipped ones, or fewer to measure it honestly) */
+	public Matcher(Councils councils, Collection<EngineInnovation> innovations, MatchWeights weights,
+			ToDoubleFunction<String> hostCapacity, AnsweredNeeds answeredNeeds) {
+		this(councils, innovations, weights, hostCapacity, TextPipeline.standard(), answeredNeeds);
 	}
 
 	Matcher(Councils councils, Collection<EngineInnovation> innovations, MatchWeights weights,
-			ToDoubleFunction<String> hostCapacity, TextPipeline pipeline) {
+			ToDoubleFunction<String> hostCapacity, TextPipeline pipeline, AnsweredNeeds answeredNeeds) {
 		this.councils = Objects.requireNonNull(councils, "councils");
 		this.innovations = List.copyOf(innovations);
 		this.weights = Objects.requireNonNull(weights, "weights");
@@ -87,6 +97,7 @@ public final class Matcher {
 		this.keywordTokens = this.innovations.stream()
 			.map(i -> i.keywords().stream().map(k -> pipeline.analysis().tokens(k)).toList())
 			.toList();
+		this.answeredNeeds = AnsweredNeedIndex.build(answeredNeeds, this.innovations, pipeline, boosts);
 	}
 
 	private static InnovationIndex.Text textOf(EngineInnovation innovation) {
@@ -110,7 +121,7 @@ public final class Matcher {
 			return new Ranking(request.id(), List.of(), Ranking.NO_RELEVANT_INNOVATION,
 					"The request does not describe a need the catalogue can be searched for.");
 		}
-		List<Scored> relevant = relevant(query, request.serviceAreas(), Math.max(MIN_CANDIDATES, topK * 10),
+		List<Scored> relevant = relevant(query, request.topic(), request.serviceAreas(), Math.max(MIN_CANDIDATES, topK * 10),
 				innovation -> !isOwnOrPartner(innovation, seeker), seeker);
 		if (relevant.isEmpty()) {
 			return new Ranking(request.id(), List.of(), Ranking.NO_RELEVANT_INNOVATION,
@@ -162,8 +173,8 @@ public final class Matcher {
 		if (query.isEmpty() || limit <= 0 || innovations.isEmpty()) {
 			return List.of();
 		}
-		List<Scored> relevant = relevant(query, serviceAreas == null ? List.of() : serviceAreas, innovations.size(),
-				among, null);
+		List<Scored> relevant = relevant(query, theme, serviceAreas == null ? List.of() : serviceAreas,
+				innovations.size(), among, null);
 		double best = relevant.stream().mapToDouble(Scored::relevance).max().orElse(0);
 		return relevant.stream()
 			.filter(s -> !s.lessonsOnly() && s.relevance() >= weights.relativeCutoff() * best)
@@ -177,19 +188,31 @@ public final class Matcher {
 				if (!labels.isEmpty()) {
 					explanation.add("Presents on " + String.join(", ", labels));
 				}
+				if (s.answered() != null) {
+					explanation.add(Explanations.answeredNeed(s.answered().need()));
+				}
 				return new MatchResult(s.innovation().id(), round(s.relevance()), false, reasons, explanation);
 			})
 			.toList();
 	}
 
-	/** Innovations whose text and service areas fit the query well enough, in search order. */
-	private List<Scored> relevant(QueryText query, List<ServiceArea> serviceAreas, int hitCount,
+	/**
+	 * Innovations whose text and service areas fit the query well enough, in search order, then those found only
+	 * through a need they answered. The text part of relevance is the innovation's own, or, when higher, how much the
+	 * request reads like a need the innovation answered.
+	 */
+	private List<Scored> relevant(QueryText query, String topic, List<ServiceArea> serviceAreas, int hitCount,
 			Predicate<EngineInnovation> among, Council seeker) {
-		int informativeWords = (int) weights.informativeWords();
-		double ideal = index.idealScore(query, boosts, informativeWords);
-		Coverage coverage = Coverage.of(query, index, pipeline.vocabulary(), weights.relatedConceptCredit(),
-				informativeWords);
-		List<InnovationIndex.Hit> hits = index.search(query, boosts, hitCount);
+		TextRelevance textRelevance = TextRelevance.of(query, index, pipeline.vocabulary(), weights, boosts);
+		List<InnovationIndex.Hit> hits = new ArrayList<>(index.search(query, boosts, hitCount));
+		Map<Integer, AnsweredNeedIndex.Like> likes = answeredNeeds == null ? Map.of()
+				: answeredNeeds.like(query, topic, pipeline, weights, boosts);
+		if (!likes.isEmpty()) {
+			Set<Integer> searched = new HashSet<>();
+			hits.forEach(h -> searched.add(h.ordinal()));
+			likes.keySet().stream().filter(o -> !searched.contains(o)).sorted()
+				.forEach(o -> hits.add(new InnovationIndex.Hit(o, 0)));
+		}
 		List<Scored> relevant = new ArrayList<>();
 		for (InnovationIndex.Hit hit : hits) {
 			EngineInnovation innovation = innovations.get(hit.ordinal());
@@ -201,13 +224,15 @@ public final class Matcher {
 			if (lessonsOnly && seeker != null && !CouncilFit.lessonsVisibleTo(innovation.evaluation(), host, seeker)) {
 				continue;
 			}
-			double covered = coverage.of(hit.ordinal(), weights.conceptShare());
-			double textMatch = ideal <= 0 ? 0 : Math.min(1, hit.bm25() / ideal);
-			double text = weights.coverageShare() * covered + (1 - weights.coverageShare()) * textMatch;
+			double covered = textRelevance.coverage(hit);
+			double textMatch = textRelevance.textMatch(hit);
+			AnsweredNeedIndex.Like like = likes.get(hit.ordinal());
+			double text = Math.max(textRelevance.blend(covered, textMatch), like == null ? 0 : like.relevance());
 			double areaFit = taxonomy.fit(serviceAreas, innovation.serviceAreas());
 			double relevance = text * ((1 - weights.serviceAreaShare()) + weights.serviceAreaShare() * areaFit);
 			if (relevance >= weights.minRelevance()) {
-				relevant.add(new Scored(hit.ordinal(), innovation, host, lessonsOnly, relevance, textMatch, covered, areaFit));
+				relevant.add(new Scored(hit.ordinal(), innovation, host, lessonsOnly, relevance, textMatch, covered, areaFit,
+						like));
 			}
 		}
 		return relevant;
@@ -251,7 +276,8 @@ public final class Matcher {
 		reasons.put("capacity", round(p.capacity()));
 		reasons.put("format", p.meeting().format().name());
 		List<String> explanation = Explanations.of(s.innovation(), s.host(), seeker, p.km(), p.meeting(), p.capacity(),
-				s.lessonsOnly(), matchedLabels(query, s.ordinal(), s.innovation()));
+				s.lessonsOnly(), matchedLabels(query, s.ordinal(), s.innovation()),
+				s.answered() == null ? null : s.answered().need());
 		return new MatchResult(s.innovation().id(), p.score(), s.lessonsOnly(), reasons, explanation);
 	}
 
@@ -263,6 +289,7 @@ public final class Matcher {
 		reasons.put("textMatch", round(s.textMatch()));
 		reasons.put("coverage", round(s.coverage()));
 		reasons.put("serviceAreaFit", round(s.areaFit()));
+		reasons.put("answeredNeed", s.answered() == null ? 0.0 : round(s.answered().relevance()));
 		return reasons;
 	}
 
@@ -300,7 +327,8 @@ public final class Matcher {
 			double km, double nearness, double capacity, Reach.Meeting meeting) {
 	}
 
+	/** @param answered the answered need the request is most like, when that counted; else null */
 	private record Scored(int ordinal, EngineInnovation innovation, Council host, boolean lessonsOnly, double relevance,
-			double textMatch, double coverage, double areaFit) {
+			double textMatch, double coverage, double areaFit, AnsweredNeedIndex.Like answered) {
 	}
 }

@@ -13,7 +13,7 @@ class MatchWeightsTest {
 				d.contextShare(), d.evidence(), d.transferability(), d.similarity(), d.distance(), d.capacity(),
 				d.lessonsOnlyFactor(), d.titleBoost(), d.keywordsBoost(), d.summaryBoost(), d.evaluationBoost(),
 				d.conceptBoost(), d.relatedConceptCredit(), d.distanceScaleKm(), d.otherInPersonFormatFactor(),
-				d.conceptShare(), d.informativeWords()))
+				d.conceptShare(), d.informativeWords(), d.answeredNeedMin()))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("minRelevance");
 	}

@@ -54,7 +54,16 @@ public final class Planner {
 	/** Matches every request with a matcher built on the problem's catalogue, then plans. */
 	public Plan plan(PlanningProblem problem, PlanProgress progress) {
 		long start = System.nanoTime();
-		Matcher matcher = new Matcher(problem.councils(), problem.innovations(), MatchWeights.defaults());
+		return plan(problem, new Matcher(problem.councils(), problem.innovations(), MatchWeights.defaults()), progress,
+				start);
+	}
+
+	/** Same, with the caller's matcher on the problem's catalogue (one that remembers fewer answered needs, say). */
+	public Plan plan(PlanningProblem problem, Matcher matcher, PlanProgress progress) {
+		return plan(problem, matcher, progress, System.nanoTime());
+	}
+
+	private Plan plan(PlanningProblem problem, Matcher matcher, PlanProgress progress, long start) {
 		Map<String, Ranking> rankings = rank(matcher, problem.requests(), options.topK() + 2, options.threads(), progress);
 		return plan(problem, rankings, themeMatches(problem, matcher), progress, start);
 	}

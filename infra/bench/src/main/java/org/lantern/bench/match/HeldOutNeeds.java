@@ -1,0 +1,36 @@
+package org.lantern.bench.match;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.lantern.bench.dataset.Judgments;
+import org.lantern.engine.match.AnsweredNeeds;
+
+/**
+ * The answered needs a measurement may use: the shipped ones less those of the requests it is measured on, and of
+ * any request set named with {@code --hold-out} (comma-separated files). A generated workload reuses a set's needs in
+ * new requests, so planning one honestly means holding out the set it came from.
+ */
+public final class HeldOutNeeds {
+
+	private HeldOutNeeds() {
+	}
+
+	public static AnsweredNeeds remembered(String holdOutOption, File... alsoHeldOut) {
+		Set<String> requestIds = new HashSet<>();
+		for (File file : alsoHeldOut) {
+			requestIds.addAll(Judgments.read(file).keySet());
+		}
+		if (holdOutOption != null) {
+			Arrays.stream(holdOutOption.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+				.forEach(f -> requestIds.addAll(Judgments.read(new File(f)).keySet()));
+		}
+		return AnsweredNeeds.standard().withoutRequests(requestIds);
+	}
+
+	public static String describe(AnsweredNeeds remembered) {
+		return String.format("answered needs remembered: %d (%d held out)", remembered.size(),
+				AnsweredNeeds.standard().size() - remembered.size());
+	}
+}
