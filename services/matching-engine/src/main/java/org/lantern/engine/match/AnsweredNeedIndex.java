@@ -2,6 +2,7 @@ package org.lantern.engine.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lantern.engine.model.EngineInnovation;
@@ -16,24 +17,25 @@ import org.lantern.engine.text.TextPipeline;
  */
 final class AnsweredNeedIndex {
 
-	/** The need a request is most like for one innovation, and how like it (text relevance, 0..1). */
+	/** The need a request is most like for one innovation, and how much that counts: likeness (text relevance) × grade / 3. */
 	record Like(AnsweredNeeds.Need need, double relevance) {
 	}
 
+	/** An innovation (by catalogue position) that answered an indexed need, and how well. */
+	private record Answer(int ordinal, AnsweredNeeds.Need need) {
+	}
+
+	/** One document per distinct need text: a request judged for several innovations must not look commoner. */
 	private final InnovationIndex index;
-
-	private final List<AnsweredNeeds.Need> needs;
-
-	/** Catalogue positions of the innovations answering each indexed need (copies share a need). */
-	private final int[][] answeredBy;
 
 	private final String[] normalisedText;
 
-	private AnsweredNeedIndex(InnovationIndex index, List<AnsweredNeeds.Need> needs, int[][] answeredBy) {
+	private final List<List<Answer>> answers;
+
+	private AnsweredNeedIndex(InnovationIndex index, String[] normalisedText, List<List<Answer>> answers) {
 		this.index = index;
-		this.needs = needs;
-		this.answeredBy = answeredBy;
-		this.normalisedText = needs.stream().map(n -> AnsweredNeeds.normalised(n.text())).toArray(String[]::new);
+		this.normalisedText = normalisedText;
+		this.answers = answers;
 	}
 
 	/** Null when no innovation of the catalogue has an answered need: nothing to search. */
@@ -45,24 +47,28 @@ final class AnsweredNeedIndex {
 			byId.computeIfAbsent(innovations.get(i).id(), k -> new ArrayList<>()).add(i);
 			byTitle.computeIfAbsent(AnsweredNeeds.normalised(innovations.get(i).title()), k -> new ArrayList<>()).add(i);
 		}
-		List<AnsweredNeeds.Need> needs = new ArrayList<>();
-		List<int[]> owners = new ArrayList<>();
+		Map<String, List<Answer>> byText = new LinkedHashMap<>();
+		Map<String, String> firstText = new HashMap<>();
 		for (AnsweredNeeds.Need need : answered.all()) {
 			List<Integer> ordinals = byId.get(need.innovationId());
 			if (ordinals == null) {
 				ordinals = byTitle.get(AnsweredNeeds.normalised(need.innovationTitle()));
 			}
 			if (ordinals != null) {
-				needs.add(need);
-				owners.add(ordinals.stream().mapToInt(Integer::intValue).toArray());
+				String key = AnsweredNeeds.normalised(need.text());
+				firstText.putIfAbsent(key, need.text());
+				List<Answer> list = byText.computeIfAbsent(key, k -> new ArrayList<>());
+				ordinals.forEach(o -> list.add(new Answer(o, need)));
 			}
 		}
-		if (needs.isEmpty()) {
+		if (byText.isEmpty()) {
 			return null;
 		}
-		InnovationIndex index = InnovationIndex.build(pipeline,
-				needs.stream().map(n -> new InnovationIndex.Text("", List.of(), n.text(), "")).toList(), boosts);
-		return new AnsweredNeedIndex(index, List.copyOf(needs), owners.toArray(int[][]::new));
+		InnovationIndex index = InnovationIndex.build(pipeline, byText.keySet().stream()
+			.map(k -> new InnovationIndex.Text("", List.of(), firstText.get(k), ""))
+			.toList(), boosts);
+		return new AnsweredNeedIndex(index, byText.keySet().toArray(String[]::new),
+				byText.values().stream().map(List::copyOf).toList());
 	}
 
 	/**
@@ -83,9 +89,11 @@ final class AnsweredNeedIndex {
 			if (r < weights.answeredNeedMin()) {
 				continue;
 			}
-			Like like = new Like(needs.get(hit.ordinal()), r);
-			for (int ordinal : answeredBy[hit.ordinal()]) {
-				out.merge(ordinal, like, (a, b) -> a.relevance() >= b.relevance() ? a : b);
+			for (Answer answer : answers.get(hit.ordinal())) {
+				// An innovation judged "clearly useful" (2) for the need counts two thirds of one judged "exactly it"
+				// (3): otherwise all the innovations judged for a need tie, and the planner may pick the lesser one.
+				Like like = new Like(answer.need(), r * answer.need().grade() / 3.0);
+				out.merge(answer.ordinal(), like, (x, y) -> x.relevance() >= y.relevance() ? x : y);
 			}
 		}
 		return out;

@@ -77,6 +77,26 @@ class AnsweredNeedsTest {
 	}
 
 	@Test
+	void shouldRankTheInnovationJudgedExactlyRightAboveOneJudgedUsefulForTheSameNeed() throws IOException {
+		EngineInnovation pantry = new EngineInnovation("inn-pantry", SUTTON, List.of(), "Membership food pantry",
+				"Residents pay a small weekly fee for a bag of groceries chosen from donated stock.",
+				List.of(ServiceArea.PUBLIC_HEALTH), InnovationType.SERVICE_DELIVERY, Stage.EMBEDDED, List.of("pantry"),
+				null, null);
+		AnsweredNeeds needs = AnsweredNeeds.parse(new StringReader(
+				"inn-fridges\t" + TITLE + "\t3\treq-earlier\t" + REMEMBERED + "\n"
+						+ "inn-pantry\tMembership food pantry\t2\treq-earlier\t" + REMEMBERED + "\n"));
+		Matcher matcher = new Matcher(Councils.reference(), List.of(FRIDGES, pantry,
+				Catalogue.libraries("inn-libraries", SUTTON), Catalogue.wasteDepot("inn-waste", KINGS_LYNN)),
+				MatchWeights.defaults(), code -> 1.0, needs);
+
+		List<MatchResult> matches = matcher.rank(SURPLUS, 5).matches();
+
+		assertThat(matches).extracting(MatchResult::innovationId).containsExactly("inn-fridges", "inn-pantry");
+		assertThat((Double) matches.get(1).reasons().get("answeredNeed"))
+			.isCloseTo((Double) matches.get(0).reasons().get("answeredNeed") * 2 / 3, org.assertj.core.api.Assertions.within(0.001));
+	}
+
+	@Test
 	void shouldNeverCountARequestAsItsOwnEvidence() throws IOException {
 		EngineRequest same = request("  " + REMEMBERED.toUpperCase().replace(" ", "   ") + " ");
 
