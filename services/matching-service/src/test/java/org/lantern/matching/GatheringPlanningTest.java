@@ -13,12 +13,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lantern.matching.catalogue.Catalogue;
+import org.lantern.matching.catalogue.LearnedNeedRepository;
+import org.lantern.matching.decision.DecisionRepository;
 import org.lantern.platform.events.EventCodec;
 import org.lantern.platform.test.InMemoryMongo;
 import org.lantern.platform.test.TopicProbe;
+import org.lantern.shared.events.AdoptionIntent;
 import org.lantern.shared.events.AdoptionReported;
 import org.lantern.shared.events.Contact;
 import org.lantern.shared.events.DateWindow;
+import org.lantern.shared.events.FeedbackSubmitted;
 import org.lantern.shared.events.GatheringConfirmed;
 import org.lantern.shared.events.GatheringDeclined;
 import org.lantern.shared.events.GatheringProposalWithdrawn;
@@ -60,6 +64,12 @@ class GatheringPlanningTest {
 
 	@Autowired
 	org.lantern.matching.planning.GatheringPlanner planner;
+
+	@Autowired
+	LearnedNeedRepository learnedNeeds;
+
+	@Autowired
+	DecisionRepository decisions;
 
 	@DynamicPropertySource
 	static void mongo(DynamicPropertyRegistry registry) {
@@ -145,6 +155,48 @@ class GatheringPlanningTest {
 
 		await().untilAsserted(() -> assertThat(catalogue.find(Catalogue.secondaryId("inn-telecare", "E06000001")))
 			.hasValueSatisfying(entry -> assertThat(entry.details().hostCouncil()).isEqualTo("E06000001")));
+	}
+
+	@Test
+	void shouldLearnTheNeedOfASeekerWhoFoundAGatheringUsefulAndSayWhyWhenTheNextCouncilTellsItAlike() {
+		InnovationDetails falls = new InnovationDetails("E08000035", List.of(), "Falls response service",
+				"Wardens trained in lifting reach residents who have fallen at home within the hour, so fewer of them go"
+						+ " to hospital.",
+				List.of(ServiceArea.ADULT_SOCIAL_CARE), InnovationType.SERVICE_DELIVERY, Stage.EMBEDDED,
+				List.of("falls response", "lifting"), new HostingOffer(List.of(Format.OPEN_DAY), 3, 12, List.of(), null),
+				new Contact("Falls lead", "falls@leeds.example"));
+		kafka.send(Topics.INNOVATIONS, "inn-falls",
+				codec.encode(new InnovationRegistered("evt-inn-falls", Instant.now(), "inn-falls", falls)));
+		await().until(() -> catalogue.find("inn-falls").isPresent());
+		String told = "Frail residents who fall at home lie on the floor for hours waiting for an ambulance, then end up"
+				+ " in hospital. We want a falls response service that gets there first.";
+		askIn("req-falls-bradford", "E08000032", "Yorkshire and The Humber", told);
+		askIn("req-falls-wakefield", "E08000036", "Yorkshire and The Humber", told);
+		GatheringProposed proposed = proposal(gatherings.await(r -> r.value().contains("gathering-proposed")
+				&& r.value().contains("req-falls-bradford"), Duration.ofSeconds(40)));
+
+		kafka.send(Topics.GATHERINGS, proposed.gatheringId(), codec.encode(new FeedbackSubmitted("evt-feedback-falls",
+				Instant.now(), proposed.gatheringId(), "req-falls-bradford", "E08000032", 5, AdoptionIntent.YES, "")));
+		await().until(() -> learnedNeeds.findAll().stream()
+			.anyMatch(n -> n.requestId().equals("req-falls-bradford") && n.innovationId().equals("inn-falls") && n.grade() == 3));
+
+		askIn("req-falls-calderdale", "E08000033", "Yorkshire and The Humber", "Old people who fall at home lie on the floor"
+				+ " for hours before an ambulance comes, and then go to hospital. How have others got there first?");
+		await().untilAsserted(() -> assertThat(decisions.findById("req-falls-calderdale"))
+			.hasValueSatisfying(d -> assertThat(d.getProposals()).anySatisfy(p -> {
+				assertThat(p.innovationId()).isEqualTo("inn-falls");
+				assertThat(p.reasons()).anyMatch(r -> r.startsWith(
+						"Answered a need like yours for another council: \"Frail residents who fall at home"));
+				assertThat(p.scoreBreakdown().get("answeredNeed")).isGreaterThan(0.3);
+			})));
+	}
+
+	void askIn(String requestId, String council, String region, String topic) {
+		kafka.send(Topics.LEARNING_REQUESTS, region,
+				codec.encode(new LearningRequestSubmitted("evt-" + requestId, Instant.now(), requestId, council, region,
+						topic, List.of(ServiceArea.ADULT_SOCIAL_CARE), List.of(Format.OPEN_DAY),
+						new DateWindow(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 5, 28)), 60, 2,
+						new Contact("Officer", requestId + "@council.example"))));
 	}
 
 	@Test

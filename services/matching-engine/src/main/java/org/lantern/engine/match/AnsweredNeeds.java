@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -82,6 +83,13 @@ public final class AnsweredNeeds {
 	/** The same without the needs of these requests: what an honest measurement on those requests must use. */
 	public AnsweredNeeds withoutRequests(Set<String> requestIds) {
 		return new AnsweredNeeds(needs.stream().filter(n -> !requestIds.contains(n.requestId())).toList());
+	}
+
+	/** The same and these more: the shipped needs with those the running service learned, say. */
+	public AnsweredNeeds with(Collection<Need> more) {
+		List<Need> all = new ArrayList<>(needs);
+		all.addAll(more);
+		return new AnsweredNeeds(all);
 	}
 
 	public List<Need> all() {

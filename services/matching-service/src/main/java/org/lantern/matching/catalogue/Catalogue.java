@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.lantern.engine.match.AnsweredNeeds;
 import org.lantern.engine.match.MatchWeights;
 import org.lantern.engine.match.Matcher;
 import org.lantern.engine.model.EngineEvaluation;
@@ -31,14 +32,17 @@ public class Catalogue {
 
 	private final CatalogueRepository entries;
 
+	private final LearnedNeedRepository learnedNeeds;
+
 	private final MatchWeights weights;
 
 	private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
 	private final AtomicLong version = new AtomicLong();
 
-	public Catalogue(CatalogueRepository entries, MatchingProperties properties) {
+	public Catalogue(CatalogueRepository entries, LearnedNeedRepository learnedNeeds, MatchingProperties properties) {
 		this.entries = entries;
+		this.learnedNeeds = learnedNeeds;
 		this.weights = properties.matchWeights();
 	}
 
@@ -78,7 +82,7 @@ public class Catalogue {
 		List<CatalogueEntry> all = entries.findAll();
 		return new CatalogueController.CatalogueStatus(all.size(),
 				all.stream().filter(CatalogueEntry::matchable).count(),
-				all.stream().filter(e -> e.evaluation() != null).count());
+				all.stream().filter(e -> e.evaluation() != null).count(), learnedNeeds.count());
 	}
 
 	/** The current snapshot, built again if the catalogue changed since the last one. */
@@ -93,7 +97,9 @@ public class Catalogue {
 		Map<String, CatalogueEntry> byId = new LinkedHashMap<>();
 		entries.findAll().stream().filter(CatalogueEntry::matchable).forEach(e -> byId.put(e.id(), e));
 		List<EngineInnovation> innovations = byId.values().stream().map(Catalogue::toEngine).toList();
-		Snapshot built = new Snapshot(now, new Matcher(Councils.reference(), innovations, weights),
+		AnsweredNeeds answered = AnsweredNeeds.standard()
+			.with(learnedNeeds.findAll().stream().map(LearnedNeed::toEngine).toList());
+		Snapshot built = new Snapshot(now, new Matcher(Councils.reference(), innovations, weights, code -> 1.0, answered),
 				Collections.unmodifiableMap(byId), innovations);
 		snapshot.accumulateAndGet(built, (a, b) -> a == null || b.version() >= a.version() ? b : a);
 		return built;
@@ -116,6 +122,35 @@ public class Catalogue {
 				d.innovationType(), d.stage(), d.keywords(), HostingOffer.defaults(),
 				contact != null ? contact : d.contact());
 		save(new CatalogueEntry(secondaryId(innovationId, adopterCouncil), adopted, original.evaluation(), false, at));
+	}
+
+	/**
+	 * Remembers a request as a need these innovations answered, after its seeker rated the gathering useful (4 or 5
+	 * of 5). The matcher then answers a request told in the same words with the same innovations, and says so.
+	 * Idempotent per request and innovation; a better rating later raises the grade.
+	 */
+	public void rememberAnsweredNeed(String requestId, String topic, List<String> innovationIds, int usefulness,
+			Instant at) {
+		if (usefulness < 4 || topic == null || topic.isBlank()) {
+			return;
+		}
+		int grade = usefulness >= 5 ? 3 : 2;
+		boolean changed = false;
+		for (String innovationId : innovationIds) {
+			CatalogueEntry entry = entries.findById(innovationId).orElse(null);
+			if (entry == null || entry.details() == null) {
+				continue;
+			}
+			String id = LearnedNeed.idOf(requestId, innovationId);
+			if (learnedNeeds.findById(id).map(n -> n.grade() >= grade).orElse(false)) {
+				continue;
+			}
+			learnedNeeds.save(new LearnedNeed(id, innovationId, entry.details().title(), grade, requestId, topic, at));
+			changed = true;
+		}
+		if (changed) {
+			version.incrementAndGet();
+		}
 	}
 
 	public static String secondaryId(String innovationId, String adopterCouncil) {

@@ -18,6 +18,7 @@ class CatalogueController {
 		return catalogue.status();
 	}
 
-	record CatalogueStatus(long innovations, long matchable, long evaluated) {
+	/** @param learnedNeeds needs remembered from attendees who found a gathering useful */
+	record CatalogueStatus(long innovations, long matchable, long evaluated, long learnedNeeds) {
 	}
 }

@@ -1,8 +1,10 @@
 package org.lantern.matching.planning;
 
 import org.lantern.matching.catalogue.Catalogue;
+import org.lantern.matching.decision.DecisionRepository;
 import org.lantern.platform.consumer.IdempotentConsumer;
 import org.lantern.shared.events.AdoptionReported;
+import org.lantern.shared.events.FeedbackSubmitted;
 import org.lantern.shared.events.GatheringCancelled;
 import org.lantern.shared.events.GatheringConfirmed;
 import org.lantern.shared.events.GatheringDeclined;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What became of proposed gatherings: a confirmation pins a gathering, a decline or cancellation frees its
- * attendees for the planner, and an adopter willing to host becomes a secondary host of the innovation.
+ * attendees for the planner, an adopter willing to host becomes a secondary host of the innovation, and a seeker who
+ * found a gathering useful teaches the matcher its need.
  */
 @Component
 class GatheringOutcomesListener {
@@ -25,10 +28,14 @@ class GatheringOutcomesListener {
 
 	private final Catalogue catalogue;
 
-	GatheringOutcomesListener(IdempotentConsumer consumer, GatheringPlanner planner, Catalogue catalogue) {
+	private final DecisionRepository decisions;
+
+	GatheringOutcomesListener(IdempotentConsumer consumer, GatheringPlanner planner, Catalogue catalogue,
+			DecisionRepository decisions) {
 		this.consumer = consumer;
 		this.planner = planner;
 		this.catalogue = catalogue;
+		this.decisions = decisions;
 	}
 
 	@KafkaListener(topics = Topics.GATHERINGS)
@@ -50,5 +57,18 @@ class GatheringOutcomesListener {
 			catalogue.addSecondaryHost(adoption.innovationId(), adoption.adopterCouncil(), adoption.contact(),
 					adoption.occurredAt());
 		}
+		else if (event instanceof FeedbackSubmitted feedback && feedback.usefulness() >= 4) {
+			learnFrom(feedback);
+		}
+	}
+
+	/** The seeker's words, and the innovations it was shown at that gathering. */
+	private void learnFrom(FeedbackSubmitted feedback) {
+		planner.find(feedback.gatheringId())
+			.flatMap(g -> g.attendees().stream().filter(a -> a.requestId().equals(feedback.requestId())).findFirst())
+			.ifPresent(attendee -> decisions.findById(feedback.requestId())
+				.ifPresent(decision -> catalogue.rememberAnsweredNeed(feedback.requestId(),
+						decision.getRequest().topic(), attendee.innovationIds(), feedback.usefulness(),
+						feedback.occurredAt())));
 	}
 }
