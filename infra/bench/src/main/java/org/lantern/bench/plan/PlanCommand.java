@@ -1,24 +1,24 @@
 package org.lantern.bench.plan;
 
-import org.lantern.bench.dataset.JsonFiles;
-
 import java.io.File;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
 import org.lantern.bench.Options;
 import org.lantern.bench.UsageException;
 import org.lantern.bench.dataset.Dataset;
 import org.lantern.bench.dataset.DatasetReader;
-import org.lantern.engine.plan.Plan;
-import org.lantern.engine.plan.PlanChecker;
-import org.lantern.engine.plan.PlanMetrics;
-import org.lantern.engine.plan.PlanProgress;
+import org.lantern.bench.dataset.JsonFiles;
 import org.lantern.bench.match.HeldOutNeeds;
 import org.lantern.engine.match.AnsweredNeeds;
 import org.lantern.engine.match.MatchWeights;
 import org.lantern.engine.match.Matcher;
+import org.lantern.engine.plan.Plan;
+import org.lantern.engine.plan.PlanChecker;
+import org.lantern.engine.plan.PlanMetrics;
+import org.lantern.engine.plan.PlanProgress;
 import org.lantern.engine.plan.Planner;
 import org.lantern.engine.plan.PlannerOptions;
 import org.lantern.engine.plan.PlanningProblem;

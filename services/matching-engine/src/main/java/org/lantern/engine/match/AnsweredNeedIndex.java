@@ -13,11 +13,14 @@ import org.lantern.engine.text.TextPipeline;
 /**
  * The answered needs of a catalogue, searchable like innovations: a request is compared with each remembered need on
  * its own, so the side-issues of many needs never add up to a false match, as they did when the needs were appended
- * to the innovation's text (3 of 11 needs nobody answers then got an answer).
+ * to the innovation's text (6 of 15 needs nobody answers then got an answer).
  */
 final class AnsweredNeedIndex {
 
-	/** The need a request is most like for one innovation, and how much that counts: likeness (text relevance) × grade / 3. */
+	/**
+	 * The need a request is most like for one innovation, and how much that counts: likeness (text relevance) × its
+	 * grade / 3.
+	 */
 	record Like(AnsweredNeeds.Need need, double relevance) {
 	}
 

@@ -1,6 +1,7 @@
 package org.lantern.engine.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.lantern.engine.model.EngineEvaluation;
 import org.lantern.engine.model.EngineInnovation;
@@ -59,7 +60,7 @@ final class Explanations {
 	static String answeredNeed(AnsweredNeeds.Need need) {
 		String[] words = need.text().split("\\s+");
 		String quote = words.length <= QUOTED_WORDS ? need.text()
-				: String.join(" ", java.util.Arrays.copyOf(words, QUOTED_WORDS)) + " …";
+				: String.join(" ", Arrays.copyOf(words, QUOTED_WORDS)) + " …";
 		return "Answered a need like yours for another council: \"" + quote + "\"";
 	}
 

@@ -121,8 +121,8 @@ public final class Matcher {
 			return new Ranking(request.id(), List.of(), Ranking.NO_RELEVANT_INNOVATION,
 					"The request does not describe a need the catalogue can be searched for.");
 		}
-		List<Scored> relevant = relevant(query, request.topic(), request.serviceAreas(), Math.max(MIN_CANDIDATES, topK * 10),
-				innovation -> !isOwnOrPartner(innovation, seeker), seeker);
+		List<Scored> relevant = relevant(query, request.topic(), request.serviceAreas(),
+				Math.max(MIN_CANDIDATES, topK * 10), innovation -> !isOwnOrPartner(innovation, seeker), seeker);
 		if (relevant.isEmpty()) {
 			return new Ranking(request.id(), List.of(), Ranking.NO_RELEVANT_INNOVATION,
 					"Nothing in the catalogue addresses this need well enough to be worth a visit.");
