@@ -17,11 +17,9 @@ public final class HeldOutNeeds {
 	private HeldOutNeeds() {
 	}
 
-	public static AnsweredNeeds remembered(String holdOutOption, File... alsoHeldOut) {
-		Set<String> requestIds = new HashSet<>();
-		for (File file : alsoHeldOut) {
-			requestIds.addAll(Judgments.read(file).keySet());
-		}
+	/** @param alsoHeldOut request ids held out besides those of the named sets (the measured dataset's own) */
+	public static AnsweredNeeds remembered(String holdOutOption, Set<String> alsoHeldOut) {
+		Set<String> requestIds = new HashSet<>(alsoHeldOut);
 		if (holdOutOption != null) {
 			Arrays.stream(holdOutOption.split(",")).map(String::strip).filter(s -> !s.isEmpty())
 				.forEach(f -> requestIds.addAll(Judgments.read(new File(f)).keySet()));

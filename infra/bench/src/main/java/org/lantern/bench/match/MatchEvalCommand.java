@@ -35,7 +35,7 @@ public final class MatchEvalCommand {
 		int top = options.integer("top", 10);
 		Dataset dataset = DatasetReader.read(file);
 		Map<String, Map<String, Integer>> judgments = Judgments.read(file);
-		AnsweredNeeds remembered = HeldOutNeeds.remembered(options.optional("hold-out"), file);
+		AnsweredNeeds remembered = HeldOutNeeds.remembered(options.optional("hold-out"), judgments.keySet());
 		Matcher matcher = new Matcher(dataset.councils(), dataset.innovations(), WeightsConfig.fromSystemProperties(),
 				code -> 1.0, remembered);
 		out.println(HeldOutNeeds.describe(remembered) + ": this dataset's own requests are never remembered");

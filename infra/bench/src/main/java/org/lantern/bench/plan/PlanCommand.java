@@ -75,7 +75,7 @@ public final class PlanCommand {
 			plan = planner.plan(problem, progress);
 		}
 		else {
-			AnsweredNeeds remembered = HeldOutNeeds.remembered(options.optional("hold-out"));
+			AnsweredNeeds remembered = HeldOutNeeds.remembered(options.optional("hold-out"), Set.of());
 			err.println(HeldOutNeeds.describe(remembered));
 			plan = planner.plan(problem, new Matcher(problem.councils(), problem.innovations(), MatchWeights.defaults(),
 					code -> 1.0, remembered), progress);

@@ -51,24 +51,21 @@ final class AnsweredNeedIndex {
 			byTitle.computeIfAbsent(AnsweredNeeds.normalised(innovations.get(i).title()), k -> new ArrayList<>()).add(i);
 		}
 		Map<String, List<Answer>> byText = new LinkedHashMap<>();
-		Map<String, String> firstText = new HashMap<>();
 		for (AnsweredNeeds.Need need : answered.all()) {
 			List<Integer> ordinals = byId.get(need.innovationId());
 			if (ordinals == null) {
 				ordinals = byTitle.get(AnsweredNeeds.normalised(need.innovationTitle()));
 			}
 			if (ordinals != null) {
-				String key = AnsweredNeeds.normalised(need.text());
-				firstText.putIfAbsent(key, need.text());
-				List<Answer> list = byText.computeIfAbsent(key, k -> new ArrayList<>());
+				List<Answer> list = byText.computeIfAbsent(AnsweredNeeds.normalised(need.text()), k -> new ArrayList<>());
 				ordinals.forEach(o -> list.add(new Answer(o, need)));
 			}
 		}
 		if (byText.isEmpty()) {
 			return null;
 		}
-		InnovationIndex index = InnovationIndex.build(pipeline, byText.keySet().stream()
-			.map(k -> new InnovationIndex.Text("", List.of(), firstText.get(k), ""))
+		InnovationIndex index = InnovationIndex.build(pipeline, byText.values().stream()
+			.map(answers -> new InnovationIndex.Text("", List.of(), answers.get(0).need().text(), ""))
 			.toList(), boosts);
 		return new AnsweredNeedIndex(index, byText.keySet().toArray(String[]::new),
 				byText.values().stream().map(List::copyOf).toList());

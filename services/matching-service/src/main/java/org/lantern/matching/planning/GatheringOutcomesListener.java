@@ -1,7 +1,10 @@
 package org.lantern.matching.planning;
 
+import java.util.Optional;
+
 import org.lantern.matching.catalogue.Catalogue;
 import org.lantern.matching.decision.DecisionRepository;
+import org.lantern.matching.decision.RequestDecision;
 import org.lantern.platform.consumer.IdempotentConsumer;
 import org.lantern.shared.events.AdoptionReported;
 import org.lantern.shared.events.FeedbackSubmitted;
@@ -64,11 +67,12 @@ class GatheringOutcomesListener {
 
 	/** The seeker's words, and the innovations it was shown at that gathering. */
 	private void learnFrom(FeedbackSubmitted feedback) {
-		planner.find(feedback.gatheringId())
-			.flatMap(g -> g.attendees().stream().filter(a -> a.requestId().equals(feedback.requestId())).findFirst())
-			.ifPresent(attendee -> decisions.findById(feedback.requestId())
-				.ifPresent(decision -> catalogue.rememberAnsweredNeed(feedback.requestId(),
-						decision.getRequest().topic(), attendee.innovationIds(), feedback.usefulness(),
-						feedback.occurredAt())));
+		Optional<PlannedAttendee> attendee = planner.find(feedback.gatheringId())
+			.flatMap(g -> g.attendees().stream().filter(a -> a.requestId().equals(feedback.requestId())).findFirst());
+		Optional<RequestDecision> decision = decisions.findById(feedback.requestId());
+		if (attendee.isPresent() && decision.isPresent()) {
+			catalogue.rememberAnsweredNeed(feedback.requestId(), decision.get().getRequest().topic(),
+					attendee.get().innovationIds(), feedback.usefulness(), feedback.occurredAt());
+		}
 	}
 }
