@@ -80,6 +80,7 @@ public final class CheckCommand {
 				"judged: servable by judgments %d of %d requests (%d judged); served relevant (grade >= 2) %d, %.1f%% of"
 						+ " servable by judgments%n",
 				e.servableJudged(), e.requests(), e.judgedRequests(), e.servedRelevant(), 100 * e.servedRelevantShare());
+		out.printf(Locale.ROOT, "judged: servable by judgments but not served relevantly %s%n", missedByFate(e));
 		String servable = metrics == null || metrics.servable() < 0 ? "servable unknown"
 				: String.format(Locale.ROOT, "servable %d (%.1f%%)", metrics.servable(),
 						100 * metrics.servedShareOfServable());
@@ -126,6 +127,8 @@ public final class CheckCommand {
 			}
 		}
 		doc.put("unrelated", e == null ? null : unrelated);
+		doc.put("missedByFate", e == null ? null : missedByFate(e));
+		doc.put("missed", e == null ? null : e.missed());
 		if (e != null) {
 			doc.put("served", e.served());
 			doc.put("hostDays", round(e.hostDays()));
@@ -141,6 +144,12 @@ public final class CheckCommand {
 		doc.put("planServedShareOfServable", metrics == null || metrics.servable() < 0 ? null
 				: metrics.servedShareOfServable());
 		return doc;
+	}
+
+	private static Map<String, Integer> missedByFate(JudgedEvaluation e) {
+		Map<String, Integer> byFate = new TreeMap<>();
+		e.missed().values().forEach(fate -> byFate.merge(fate, 1, Integer::sum));
+		return byFate;
 	}
 
 	private static double round(double v) {

@@ -31,9 +31,12 @@ import org.lantern.shared.reference.Council;
  * @param unrelated every placement whose innovations are all unjudged, in plan order
  * @param served distinct requests placed, counted from the gatherings
  * @param hostDays host-days of the plan, counted from the gatherings
+ * @param missed what became of each request servable by judgments but not served relevantly: its unserved reason,
+ *        or {@code PLACED_GRADE_1} / {@code PLACED_UNRELATED}; this is where the served share is lost
  */
 public record JudgedEvaluation(int requests, int judgedRequests, int servableJudged, int servedRelevant,
-		Map<Integer, Integer> placementsByGrade, List<Placement> unrelated, int served, double hostDays) {
+		Map<Integer, Integer> placementsByGrade, List<Placement> unrelated, int served, double hostDays,
+		Map<String, String> missed) {
 
 	/** Grade at or above which an innovation answers the need (2 useful, 3 best). */
 	static final int RELEVANT = 2;
@@ -60,6 +63,7 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 		}
 		List<Placement> unrelated = new ArrayList<>();
 		Set<String> served = new HashSet<>(), servedRelevant = new HashSet<>();
+		Map<String, Integer> placedGrade = new HashMap<>();
 		double hostDays = 0;
 		for (Gathering g : plan.gatherings()) {
 			hostDays += g.hostDays();
@@ -68,6 +72,7 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 				int best = a.innovationIds().stream().mapToInt(id -> grades.getOrDefault(id, 0)).max().orElse(0);
 				byGrade.merge(best, 1, Integer::sum);
 				served.add(a.requestId());
+				placedGrade.put(a.requestId(), best);
 				if (best >= RELEVANT) {
 					servedRelevant.add(a.requestId());
 				}
@@ -78,6 +83,9 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 				}
 			}
 		}
+		Map<String, String> unservedReason = new HashMap<>();
+		plan.unserved().forEach(u -> unservedReason.put(u.requestId(), u.reason()));
+		Map<String, String> missed = new LinkedHashMap<>();
 		Reach reach = new Reach(dataset);
 		int servable = 0, judged = 0;
 		for (EngineRequest r : dataset.requests()) {
@@ -85,10 +93,15 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 			judged += grades.isEmpty() ? 0 : 1;
 			if (grades.entrySet().stream().anyMatch(e -> e.getValue() >= RELEVANT && reach.couldMeet(r, e.getKey()))) {
 				servable++;
+				if (!servedRelevant.contains(r.id())) {
+					Integer grade = placedGrade.get(r.id());
+					missed.put(r.id(), grade == null ? unservedReason.getOrDefault(r.id(), "ABSENT")
+							: grade == 0 ? "PLACED_UNRELATED" : "PLACED_GRADE_" + grade);
+				}
 			}
 		}
 		return new JudgedEvaluation(dataset.requests().size(), judged, servable, servedRelevant.size(), byGrade,
-				unrelated, served.size(), hostDays);
+				unrelated, served.size(), hostDays, missed);
 	}
 
 	/** Whether a request and an innovation's host could meet at all, read from the dataset as the contract states it. */

@@ -127,6 +127,7 @@ class JudgedEvaluationTest {
 		assertThat(e.judgedRequests()).isEqualTo(7);
 		assertThat(e.servedRelevant()).isEqualTo(1);
 		assertThat(e.servedRelevantShare()).isEqualTo(0.5);
+		assertThat(e.missed()).isEqualTo(Map.of("r4", "NO_CAPACITY"));
 	}
 
 	@Test
@@ -143,7 +144,7 @@ class JudgedEvaluationTest {
 		assertThat(printed.lines().findFirst()).contains("check: 0 violations");
 		assertThat(printed).contains("0 (unrelated): 1", "1 unrelated placements",
 				"r2 E09000029 [inn-a] \"placed with an innovation nobody judged for it, and this ...\"",
-				"servable by judgments 2 of 8");
+				"servable by judgments 2 of 8", "not served relevantly {NO_CAPACITY=1}");
 		JsonNode root = PlanJson.JSON.readTree(json);
 		assertThat(root.path("violations").asInt()).isZero();
 		assertThat(root.path("servableJudged").asInt()).isEqualTo(2);
@@ -153,6 +154,7 @@ class JudgedEvaluationTest {
 		assertThat(root.path("unrelated")).hasSize(1);
 		assertThat(root.path("unrelated").get(0).path("requestId").asString()).isEqualTo("r2");
 		assertThat(root.path("seekersPerHostDay").asDouble()).isEqualTo(1.5);
+		assertThat(root.path("missed").path("r4").asString()).isEqualTo("NO_CAPACITY");
 	}
 
 	@Test
