@@ -570,7 +570,7 @@ final class Solver {
 				hostsFor.put(r, hs);
 			}
 		}
-		// The venue must bring seekers of its own: its innovation sets the capacity.
+		// The venue's innovation sets the capacity: the one most seekers here come for.
 		int venueInn = -1, venueSeekers = 0;
 		for (int i : p.hostInns.get(v)) {
 			if ((p.innFmt[i] & Prepared.NM) == 0) {
@@ -588,6 +588,15 @@ final class Solver {
 			if (n > venueSeekers || (n == venueSeekers && n > 0 && p.innCap[i] > p.innCap[venueInn])) {
 				venueInn = i;
 				venueSeekers = n;
+			}
+		}
+		if (venueInn < 0) {
+			// No seeker here comes for the venue: it may still lend its room, so that a popular innovator whose own
+			// room is small, or who holds no open days, presents to more seekers. It presents its biggest.
+			for (int i : p.hostInns.get(v)) {
+				if ((p.innFmt[i] & Prepared.NM) != 0 && (venueInn < 0 || p.innCap[i] > p.innCap[venueInn])) {
+					venueInn = i;
+				}
 			}
 		}
 		if (venueInn < 0) {
@@ -673,6 +682,14 @@ final class Solver {
 		g.inns.removeIf(i -> !g.hosts.contains(p.innHost[i]) || g.atts.stream().noneMatch(r -> comesFor(r, i, allCands)));
 		g.atts.removeIf(r -> g.inns.stream().noneMatch(i -> comesFor(r, i, allCands)));
 		g.people = g.atts.stream().mapToInt(r -> p.people[r]).sum();
+		if (!g.hosts.contains(v)) {
+			// A lent room costs the venue a full host-day: worth it for as many seekers as a co-presenter is.
+			if (g.atts.size() < MIN_SEEKERS_FOR_CO_PRESENTER) {
+				return null;
+			}
+			g.hosts.add(0, v);
+			g.inns.add(0, venueInn);
+		}
 		if (g.hosts.size() == 1 && g.hosts.contains(v) && g.atts.size() >= MIN_SEEKERS_FOR_CO_PRESENTER) {
 			addCoPresenter(g, venues);
 		}

@@ -96,6 +96,42 @@ class ImprovementMovesTest {
 		assertThat(f.check(plan)).isEmpty();
 	}
 
+	@Test
+	void aVenueWithNoSeekersOfItsOwnLendsItsRoomToAPopularInnovatorWhoHoldsNoOpenDays() {
+		Fixtures f = new Fixtures().innovation("inn-popular", SUTTON, offer(1, 4, NETWORK_MEETING))
+			.innovation("inn-big-hall", KINGSTON, offer(1, 20, NETWORK_MEETING));
+		for (String seeker : List.of(CROYDON, MERTON, KINGSTON)) {
+			f.request("from-" + seeker, seeker, "2027-03-01", "2027-03-31", 100, 2, List.of(NETWORK_MEETING),
+					"inn-popular");
+		}
+
+		Plan plan = f.plan();
+
+		// Sutton's own room takes two of the three parties; nobody asked for Kingston's hall, which takes all three.
+		assertThat(plan.unserved()).isEmpty();
+		assertThat(plan.gatherings()).singleElement().satisfies(g -> {
+			assertThat(g.venueCouncil()).isEqualTo(KINGSTON);
+			assertThat(g.hosts()).containsExactlyInAnyOrder(KINGSTON, SUTTON);
+			assertThat(g.innovations()).containsExactlyInAnyOrder("inn-big-hall", "inn-popular");
+			assertThat(g.attendees()).allSatisfy(a -> assertThat(a.innovationIds()).containsExactly("inn-popular"));
+		});
+		assertThat(f.check(plan)).isEmpty();
+	}
+
+	@Test
+	void aVenueLendsItsRoomForNoFewerThanTwoSeekers() {
+		Fixtures f = new Fixtures().innovation("inn-popular", SUTTON, offer(1, 2, NETWORK_MEETING))
+			.innovation("inn-big-hall", KINGSTON, offer(1, 20, NETWORK_MEETING));
+		f.request("alone", CROYDON, "2027-03-01", "2027-03-31", 100, 3, List.of(NETWORK_MEETING), "inn-popular");
+
+		Plan plan = f.plan();
+
+		// The party of three fits only the hall; a full host-day there and half of Sutton's for one seeker is not
+		// worth it (a hosted visit, were it offered, would cost one).
+		assertThat(plan.gatherings()).isEmpty();
+		assertThat(plan.unserved()).singleElement().satisfies(u -> assertThat(u.reason()).isEqualTo(Unserved.NO_CAPACITY));
+	}
+
 	private static Solver.G openDay(Prepared p, int host, int inn, int day, int... requests) {
 		Solver.G g = new Solver.G();
 		g.kind = GatheringKind.OPEN_DAY;
