@@ -62,7 +62,7 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 			byGrade.put(g, 0);
 		}
 		List<Placement> unrelated = new ArrayList<>();
-		Set<String> served = new HashSet<>(), servedRelevant = new HashSet<>();
+		// Request to the best grade it was placed with: a request placed twice (a broken plan) counts once.
 		Map<String, Integer> placedGrade = new HashMap<>();
 		double hostDays = 0;
 		for (Gathering g : plan.gatherings()) {
@@ -71,11 +71,7 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 				Map<String, Integer> grades = judgments.getOrDefault(a.requestId(), Map.of());
 				int best = a.innovationIds().stream().mapToInt(id -> grades.getOrDefault(id, 0)).max().orElse(0);
 				byGrade.merge(best, 1, Integer::sum);
-				served.add(a.requestId());
-				placedGrade.put(a.requestId(), best);
-				if (best >= RELEVANT) {
-					servedRelevant.add(a.requestId());
-				}
+				placedGrade.merge(a.requestId(), best, Math::max);
 				if (best == 0) {
 					EngineRequest r = requests.get(a.requestId());
 					unrelated.add(new Placement(a.requestId(), a.seekerCouncil(), a.innovationIds(),
@@ -93,15 +89,16 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 			judged += grades.isEmpty() ? 0 : 1;
 			if (grades.entrySet().stream().anyMatch(e -> e.getValue() >= RELEVANT && reach.couldMeet(r, e.getKey()))) {
 				servable++;
-				if (!servedRelevant.contains(r.id())) {
-					Integer grade = placedGrade.get(r.id());
+				Integer grade = placedGrade.get(r.id());
+				if (grade == null || grade < RELEVANT) {
 					missed.put(r.id(), grade == null ? unservedReason.getOrDefault(r.id(), "ABSENT")
 							: grade == 0 ? "PLACED_UNRELATED" : "PLACED_GRADE_" + grade);
 				}
 			}
 		}
-		return new JudgedEvaluation(dataset.requests().size(), judged, servable, servedRelevant.size(), byGrade,
-				unrelated, served.size(), hostDays, missed);
+		int servedRelevant = (int) placedGrade.values().stream().filter(g -> g >= RELEVANT).count();
+		return new JudgedEvaluation(dataset.requests().size(), judged, servable, servedRelevant, byGrade, unrelated,
+				placedGrade.size(), hostDays, missed);
 	}
 
 	/** Whether a request and an innovation's host could meet at all, read from the dataset as the contract states it. */

@@ -570,7 +570,9 @@ final class Solver {
 				hostsFor.put(r, hs);
 			}
 		}
-		// The venue's innovation sets the capacity: the one most seekers here come for.
+		// The venue's innovation sets the capacity: the one most seekers here come for, the biggest among equals. When
+		// none comes for the venue it may still lend its room, so that a popular innovator whose own room is small, or
+		// who holds no open days, presents to more seekers.
 		int venueInn = -1, venueSeekers = 0;
 		for (int i : p.hostInns.get(v)) {
 			if ((p.innFmt[i] & Prepared.NM) == 0) {
@@ -585,18 +587,9 @@ final class Solver {
 					}
 				}
 			}
-			if (n > venueSeekers || (n == venueSeekers && n > 0 && p.innCap[i] > p.innCap[venueInn])) {
+			if (venueInn < 0 || n > venueSeekers || (n == venueSeekers && p.innCap[i] > p.innCap[venueInn])) {
 				venueInn = i;
 				venueSeekers = n;
-			}
-		}
-		if (venueInn < 0) {
-			// No seeker here comes for the venue: it may still lend its room, so that a popular innovator whose own
-			// room is small, or who holds no open days, presents to more seekers. It presents its biggest.
-			for (int i : p.hostInns.get(v)) {
-				if ((p.innFmt[i] & Prepared.NM) != 0 && (venueInn < 0 || p.innCap[i] > p.innCap[venueInn])) {
-					venueInn = i;
-				}
 			}
 		}
 		if (venueInn < 0) {
