@@ -43,6 +43,11 @@ final class Explanations {
 		if (meeting.format() == Format.VIRTUAL) {
 			out.add(Math.round(km) + " km away; can be shared in a virtual session");
 		}
+		else if (meeting.elsewhere() != null) {
+			Reach.Venue venue = meeting.elsewhere();
+			out.add(Math.round(km) + " km away, beyond your travel limit, but it can present at a " + host.region()
+					+ " network meeting nearer you (" + venue.council().name() + " is " + Math.round(venue.km()) + " km away)");
+		}
 		else if (meeting.asked()) {
 			out.add(Math.round(km) + " km away");
 		}

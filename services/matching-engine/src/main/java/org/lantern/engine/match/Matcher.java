@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -44,6 +46,9 @@ public final class Matcher {
 	private final List<EngineInnovation> innovations;
 
 	private final List<Council> hosts;
+
+	/** Region to the councils that host an innovation offering network meetings: where one could be held. */
+	private final Map<String, List<Council>> networkVenues;
 
 	private final MatchWeights weights;
 
@@ -90,6 +95,18 @@ public final class Matcher {
 		this.hostCapacity = Objects.requireNonNull(hostCapacity, "hostCapacity");
 		this.pipeline = pipeline;
 		this.hosts = this.innovations.stream().map(i -> councils.get(i.hostCouncil())).toList();
+		Map<String, List<Council>> venues = new HashMap<>();
+		for (int i = 0; i < this.innovations.size(); i++) {
+			List<Format> formats = this.innovations.get(i).effectiveOffer().formats();
+			Council host = hosts.get(i);
+			if (formats != null && formats.contains(Format.NETWORK_MEETING)) {
+				List<Council> inRegion = venues.computeIfAbsent(host.region(), r -> new ArrayList<>());
+				if (!inRegion.contains(host)) {
+					inRegion.add(host);
+				}
+			}
+		}
+		this.networkVenues = Map.copyOf(venues);
 		this.boosts = new InnovationIndex.Boosts(weights.titleBoost(), weights.keywordsBoost(), weights.summaryBoost(),
 				weights.evaluationBoost(), weights.conceptBoost(), weights.relatedConceptCredit());
 		this.index = InnovationIndex.build(pipeline, this.innovations.stream().map(Matcher::textOf).toList(), boosts);
@@ -129,6 +146,7 @@ public final class Matcher {
 		}
 		double bestRelevance = relevant.stream().mapToDouble(Scored::relevance).max().orElse(0);
 		List<Proposal> reachable = new ArrayList<>();
+		Map<String, Optional<Reach.Venue>> nearestVenue = new HashMap<>();
 		List<Scored> order = new ArrayList<>(relevant);
 		order.sort(Comparator.comparingDouble(Scored::relevance).reversed());
 		for (Scored s : order) {
@@ -136,7 +154,10 @@ public final class Matcher {
 				continue;
 			}
 			double km = seeker.distanceKmTo(s.host());
-			Reach.Meeting meeting = Reach.bestMeeting(request, s.innovation().effectiveOffer(), km,
+			Reach.Venue venue = request.formats().contains(Format.NETWORK_MEETING)
+					? nearestVenue.computeIfAbsent(s.host().region(), region -> nearestNetworkVenue(seeker, region)).orElse(null)
+					: null;
+			Reach.Meeting meeting = Reach.bestMeeting(request, s.innovation().effectiveOffer(), km, venue,
 					weights.otherInPersonFormatFactor() > 0);
 			double capacity = clamp(hostCapacity.applyAsDouble(s.host().code()));
 			if (meeting == null || capacity <= 0) {
@@ -158,6 +179,13 @@ public final class Matcher {
 			.toList();
 		return new Ranking(request.id(), top, null, top.size() + " of " + reachable.size()
 				+ " reachable innovations proposed, best first.");
+	}
+
+	private Optional<Reach.Venue> nearestNetworkVenue(Council seeker, String region) {
+		return networkVenues.getOrDefault(region, List.of())
+			.stream()
+			.map(c -> new Reach.Venue(c, seeker.distanceKmTo(c)))
+			.min(Comparator.comparingDouble(Reach.Venue::km));
 	}
 
 	/**
@@ -245,7 +273,9 @@ public final class Matcher {
 		double evidence = CouncilFit.evidence(evaluation, s.innovation().stage());
 		double transferability = CouncilFit.transferability(evaluation, s.host(), seeker);
 		double similarity = CouncilFit.similarity(s.host(), seeker);
-		double nearness = weights.distanceScaleKm() / (weights.distanceScaleKm() + km);
+		// At a network meeting away from the host, the seeker travels to the venue, not to the host.
+		double travelKm = meeting.elsewhere() == null ? km : meeting.elsewhere().km();
+		double nearness = weights.distanceScaleKm() / (weights.distanceScaleKm() + travelKm);
 		if (format == Format.VIRTUAL) {
 			// Nobody travels to a virtual session, but a far host is a weaker tie for later visits.
 			nearness = Math.max(0.5, nearness);
@@ -275,6 +305,10 @@ public final class Matcher {
 		reasons.put("nearness", round(p.nearness()));
 		reasons.put("capacity", round(p.capacity()));
 		reasons.put("format", p.meeting().format().name());
+		if (p.meeting().elsewhere() != null) {
+			reasons.put("networkVenue", p.meeting().elsewhere().council().code());
+			reasons.put("networkVenueKm", Math.round(p.meeting().elsewhere().km() * 10) / 10.0);
+		}
 		List<String> explanation = Explanations.of(s.innovation(), s.host(), seeker, p.km(), p.meeting(), p.capacity(),
 				s.lessonsOnly(), matchedLabels(query, s.ordinal(), s.innovation()),
 				s.answered() == null ? null : s.answered().need());

@@ -123,6 +123,37 @@ class MatcherTest {
 	}
 
 	@Test
+	void shouldProposeAFarHostThatCanPresentAtANetworkMeetingWithinReach() {
+		HostingOffer networkOnly = new HostingOffer(List.of(Format.NETWORK_MEETING), 2, 12, List.of(), BigDecimal.ZERO);
+		// Breckland is about 130 km from Havering; Chelmsford, in the same region, about 25 km.
+		Matcher matcher = matcher(withOffer(revenuesPartnership("inn-revenues", BRECKLAND), networkOnly),
+				withOffer(wasteDepot("inn-waste", CHELMSFORD), networkOnly));
+
+		Ranking ranking = matcher.rank(benefitsRequest(HAVERING, List.of(Format.NETWORK_MEETING), 60), 5);
+
+		assertThat(ranking.matches()).singleElement().satisfies(m -> {
+			assertThat(m.innovationId()).isEqualTo("inn-revenues");
+			assertThat(m.reasons()).containsEntry("format", "NETWORK_MEETING").containsEntry("networkVenue", CHELMSFORD);
+			assertThat(m.explanation()).anyMatch(line -> line.contains("East of England network meeting")
+					&& line.contains("Chelmsford"));
+		});
+	}
+
+	@Test
+	void shouldNotProposeAFarHostWhenNoNetworkVenueOfItsRegionIsWithinReach() {
+		HostingOffer networkOnly = new HostingOffer(List.of(Format.NETWORK_MEETING), 2, 12, List.of(), BigDecimal.ZERO);
+		HostingOffer openDaysOnly = new HostingOffer(List.of(Format.OPEN_DAY), 2, 12, List.of(), BigDecimal.ZERO);
+		// Chelmsford is within reach but holds no network meetings, so nothing can be held there.
+		Matcher matcher = matcher(withOffer(revenuesPartnership("inn-revenues", BRECKLAND), networkOnly),
+				withOffer(wasteDepot("inn-waste", CHELMSFORD), openDaysOnly));
+
+		Ranking ranking = matcher.rank(benefitsRequest(HAVERING, List.of(Format.NETWORK_MEETING), 60), 5);
+
+		assertThat(ranking.matches()).isEmpty();
+		assertThat(ranking.unmatchedReason()).isEqualTo(Ranking.NO_REACHABLE_HOST);
+	}
+
+	@Test
 	void shouldMeetVirtuallyWhenTheHostIsBeyondTheTravelLimit() {
 		Matcher matcher = matcher(revenuesPartnership("inn-revenues", BRECKLAND));
 
