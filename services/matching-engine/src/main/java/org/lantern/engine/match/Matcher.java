@@ -99,7 +99,7 @@ public final class Matcher {
 		for (int i = 0; i < this.innovations.size(); i++) {
 			List<Format> formats = this.innovations.get(i).effectiveOffer().formats();
 			Council host = hosts.get(i);
-			if (formats != null && formats.contains(Format.NETWORK_MEETING)) {
+			if (formats != null && formats.contains(Format.NETWORK_MEETING) && host.region() != null) {
 				List<Council> inRegion = venues.computeIfAbsent(host.region(), r -> new ArrayList<>());
 				if (!inRegion.contains(host)) {
 					inRegion.add(host);
@@ -154,9 +154,11 @@ public final class Matcher {
 				continue;
 			}
 			double km = seeker.distanceKmTo(s.host());
-			Reach.Venue venue = request.formats().contains(Format.NETWORK_MEETING)
-					? nearestVenue.computeIfAbsent(s.host().region(), region -> nearestNetworkVenue(seeker, region)).orElse(null)
-					: null;
+			Reach.Venue venue = null;
+			if (request.formats().contains(Format.NETWORK_MEETING) && s.host().region() != null) {
+				venue = nearestVenue.computeIfAbsent(s.host().region(), region -> nearestNetworkVenue(seeker, region))
+					.orElse(null);
+			}
 			Reach.Meeting meeting = Reach.bestMeeting(request, s.innovation().effectiveOffer(), km, venue,
 					weights.otherInPersonFormatFactor() > 0);
 			double capacity = clamp(hostCapacity.applyAsDouble(s.host().code()));
