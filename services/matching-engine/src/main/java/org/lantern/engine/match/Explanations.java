@@ -45,8 +45,8 @@ final class Explanations {
 		}
 		else if (meeting.elsewhere() != null) {
 			Reach.Venue venue = meeting.elsewhere();
-			out.add(Math.round(km) + " km away, beyond your travel limit, but it can present at a " + host.region()
-					+ " network meeting nearer you (" + venue.council().name() + " is " + Math.round(venue.km())
+			out.add(Math.round(km) + " km away, beyond your travel limit, but it can present at a network meeting of the "
+					+ host.region() + " region nearer you (" + venue.council().name() + " is " + Math.round(venue.km())
 					+ " km away)");
 		}
 		else if (meeting.asked()) {

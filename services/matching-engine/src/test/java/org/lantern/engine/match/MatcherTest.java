@@ -134,7 +134,7 @@ class MatcherTest {
 		assertThat(ranking.matches()).singleElement().satisfies(m -> {
 			assertThat(m.innovationId()).isEqualTo("inn-revenues");
 			assertThat(m.reasons()).containsEntry("format", "NETWORK_MEETING").containsEntry("networkVenue", CHELMSFORD);
-			assertThat(m.explanation()).anyMatch(line -> line.contains("East of England network meeting")
+			assertThat(m.explanation()).anyMatch(line -> line.contains("network meeting of the East of England region")
 					&& line.contains("Chelmsford"));
 		});
 	}
