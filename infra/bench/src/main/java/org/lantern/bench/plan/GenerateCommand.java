@@ -12,12 +12,14 @@ import org.lantern.bench.UsageException;
 import org.lantern.bench.dataset.DatasetReader;
 
 /**
- * {@code generate --councils N --innovations K --requests M --seed S --out FILE [--from DATASET]}: a synthetic bench
- * dataset, its needs taken from the dev set or from {@code --from}.
+ * {@code generate --councils N --innovations K --requests M --seed S --out FILE [--from DATASET] [--catalogue-hosts]}:
+ * a synthetic bench dataset, its needs taken from the dev set or from {@code --from}, its innovations re-hosted across
+ * the councils or, with {@code --catalogue-hosts}, left with their catalogue hosts.
  */
 public final class GenerateCommand {
 
-	public static final Set<String> OPTIONS = Set.of("councils", "innovations", "requests", "seed", "out", "from");
+	public static final Set<String> OPTIONS = Set.of("councils", "innovations", "requests", "seed", "out", "from",
+			"catalogue-hosts");
 
 	private GenerateCommand() {
 	}
@@ -35,7 +37,8 @@ public final class GenerateCommand {
 			throw new UsageException("generate: --seed must be a whole number, was '" + seedText + "'");
 		}
 		File file = options.file("out");
-		WorkloadGenerator.Params params = new WorkloadGenerator.Params(councils, innovations, requests, seed);
+		WorkloadGenerator.Params params = new WorkloadGenerator.Params(councils, innovations, requests, seed,
+				options.flag("catalogue-hosts"));
 		String from = options.optional("from");
 		Map<String, Object> doc;
 		if (from == null) {

@@ -23,7 +23,9 @@ import tools.jackson.databind.JsonNode;
  * formats, party sizes) with demand skewed so that a few needs, and so a few innovations, draw most of it. The same
  * seed always gives the same dataset. The dev set's judgments carry over to the copies, so match and plan quality can
  * be measured on generated workloads too. Another dataset's requests can stand in for the dev set's needs, so that a
- * workload is not only ever the thirty needs the matcher was tuned on.
+ * workload is not only ever the thirty needs the matcher was tuned on. With {@code catalogueHosts} the innovations stay
+ * with the councils that host them in the catalogue (in the dev set, 24 councils host the 90, one of them 11), so a
+ * council's quarterly cap is shared by all its innovations, as in the dev set itself.
  */
 public final class WorkloadGenerator {
 
@@ -39,7 +41,11 @@ public final class WorkloadGenerator {
 
 	private static final int START_SPREAD_DAYS = 270;
 
-	public record Params(int councils, int innovations, int requests, long seed) {
+	public record Params(int councils, int innovations, int requests, long seed, boolean catalogueHosts) {
+
+		public Params(int councils, int innovations, int requests, long seed) {
+			this(councils, innovations, requests, seed, false);
+		}
 	}
 
 	private WorkloadGenerator() {
@@ -64,9 +70,12 @@ public final class WorkloadGenerator {
 					+ " has no requests to draw needs from");
 		}
 		List<JsonNode> templates = new ArrayList<>();
-		source.path("innovations").forEach(templates::add);
-		if (templates.isEmpty()) {
-			readDev().path("innovations").forEach(templates::add);
+		JsonNode catalogue = source.path("innovations").isEmpty() ? readDev() : source;
+		catalogue.path("innovations").forEach(templates::add);
+		// Hosts that are not councils of the reference list (an association, a trust) travel with their innovations.
+		List<JsonNode> extraCouncils = new ArrayList<>();
+		if (params.catalogueHosts()) {
+			catalogue.path("councils").forEach(extraCouncils::add);
 		}
 		SplittableRandom random = new SplittableRandom(params.seed());
 		List<Council> pool = councilPool(params.councils(), random);
@@ -77,13 +86,14 @@ public final class WorkloadGenerator {
 		Map<String, List<String>> copiesOf = new LinkedHashMap<>();
 		for (int k = 0; k < params.innovations(); k++) {
 			JsonNode t = ordered.get(k % ordered.size());
+			// Drawn either way, so that with catalogue hosts the workload differs only in where the innovations are.
 			Council host = pool.get(random.nextInt(pool.size()));
 			String id = "inn-g" + k + "-" + t.path("id").asString().replaceFirst("^inn-", "");
 			copiesOf.computeIfAbsent(t.path("id").asString(), x -> new ArrayList<>()).add(id);
 			Map<String, Object> inn = new LinkedHashMap<>();
 			inn.put("id", id);
-			inn.put("hostCouncil", host.code());
-			inn.put("partnerCouncils", List.of());
+			inn.put("hostCouncil", params.catalogueHosts() ? t.path("hostCouncil").asString() : host.code());
+			inn.put("partnerCouncils", params.catalogueHosts() ? strings(t.path("partnerCouncils")) : List.of());
 			inn.put("title", t.path("title").asString(""));
 			inn.put("summary", t.path("summary").asString(""));
 			inn.put("serviceAreas", strings(t.path("serviceAreas")));
@@ -148,8 +158,11 @@ public final class WorkloadGenerator {
 		if (sourceName != null) {
 			generator.put("from", sourceName);
 		}
+		if (params.catalogueHosts()) {
+			generator.put("catalogueHosts", true);
+		}
 		doc.put("generator", generator);
-		doc.put("councils", List.of());
+		doc.put("councils", extraCouncils);
 		doc.put("innovations", innovations);
 		doc.put("requests", requests);
 		return doc;

@@ -101,6 +101,42 @@ class GenerateFromTest {
 	}
 
 	@Test
+	void withCatalogueHostsTheInnovationsStayWithTheirHostsAndNothingElseChanges() throws Exception {
+		File moved = dir.resolve("moved.json").toFile(), kept = dir.resolve("kept.json").toFile();
+		String[] args = { "generate", "--councils", "100", "--innovations", "90", "--requests", "200", "--seed", "5",
+				"--from", EXTRA.toString(), "--out" };
+		assertThat(bench(concat(args, moved.getPath()))).isZero();
+		assertThat(bench(concat(concat(args, kept.getPath()), "--catalogue-hosts"))).isZero();
+
+		JsonNode a = PlanJson.JSON.readTree(moved), b = PlanJson.JSON.readTree(kept);
+		assertThat(b.path("requests")).isEqualTo(a.path("requests"));
+		java.util.Map<String, String> devHost = new java.util.HashMap<>();
+		Set<String> devCouncils = new HashSet<>();
+		try (var in = GenerateFromTest.class.getResourceAsStream("/lantern-bench/lantern-dev.json")) {
+			JsonNode dev = PlanJson.JSON.readTree(in);
+			dev.path("innovations").forEach(i -> devHost.put(i.path("id").asString(), i.path("hostCouncil").asString()));
+			dev.path("councils").forEach(c -> devCouncils.add(c.path("code").asString()));
+		}
+		Set<String> hosts = new HashSet<>();
+		for (int k = 0; k < 90; k++) {
+			JsonNode m = a.path("innovations").get(k), i = b.path("innovations").get(k);
+			assertThat(i.path("id")).isEqualTo(m.path("id"));
+			assertThat(i.path("hostingOffer")).isEqualTo(m.path("hostingOffer"));
+			assertThat(i.path("hostCouncil").asString())
+				.isEqualTo(devHost.get(i.path("id").asString().replaceFirst("^inn-g[0-9]+-", "inn-")));
+			hosts.add(i.path("hostCouncil").asString());
+		}
+		// The dev catalogue's 90 innovations have 24 hosts, three of them not councils: those come along.
+		assertThat(hosts).hasSize(24);
+		Set<String> carried = new HashSet<>();
+		b.path("councils").forEach(c -> carried.add(c.path("code").asString()));
+		assertThat(carried).isEqualTo(devCouncils).isNotEmpty();
+		// A council's cap is now shared by its innovations; the plan still keeps every rule.
+		assertThat(bench("plan", "--dataset", kept.getPath(), "--out", dir.resolve("plan.json").toString(), "--check"))
+			.isZero();
+	}
+
+	@Test
 	void aTemplateFileWithoutRequestsIsUnusableInput() throws Exception {
 		File empty = dir.resolve("empty.json").toFile();
 		Files.writeString(empty.toPath(), "{\"innovations\": []}");
