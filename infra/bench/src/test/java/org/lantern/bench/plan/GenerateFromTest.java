@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,9 +80,7 @@ class GenerateFromTest {
 			}
 		}
 		Set<String> dev = new HashSet<>();
-		try (var in = GenerateFromTest.class.getResourceAsStream("/lantern-bench/lantern-dev.json")) {
-			PlanJson.JSON.readTree(in).path("innovations").forEach(i -> dev.add(i.path("id").asString()));
-		}
+		dev().path("innovations").forEach(i -> dev.add(i.path("id").asString()));
 		assertThat(innovationIds).hasSize(90)
 			.allSatisfy(id -> assertThat(dev).contains(id.replaceFirst("^inn-g[0-9]+-", "inn-")));
 		assertThat(judged).isPositive();
@@ -90,8 +90,7 @@ class GenerateFromTest {
 	@Test
 	void aFullDatasetSuppliesItsOwnNeedsTheSameForASeed() throws Exception {
 		File a = dir.resolve("a.json").toFile(), b = dir.resolve("b.json").toFile();
-		String[] args = { "generate", "--councils", "100", "--innovations", "90", "--requests", "200", "--seed", "5",
-				"--from", HOLDOUT_2.toString(), "--out" };
+		String[] args = generateFrom(HOLDOUT_2);
 		assertThat(bench(concat(args, a.getPath()))).isZero();
 		assertThat(bench(concat(args, b.getPath()))).isZero();
 
@@ -103,20 +102,17 @@ class GenerateFromTest {
 	@Test
 	void withCatalogueHostsTheInnovationsStayWithTheirHostsAndNothingElseChanges() throws Exception {
 		File moved = dir.resolve("moved.json").toFile(), kept = dir.resolve("kept.json").toFile();
-		String[] args = { "generate", "--councils", "100", "--innovations", "90", "--requests", "200", "--seed", "5",
-				"--from", EXTRA.toString(), "--out" };
+		String[] args = generateFrom(EXTRA);
 		assertThat(bench(concat(args, moved.getPath()))).isZero();
 		assertThat(bench(concat(concat(args, kept.getPath()), "--catalogue-hosts"))).isZero();
 
 		JsonNode a = PlanJson.JSON.readTree(moved), b = PlanJson.JSON.readTree(kept);
 		assertThat(b.path("requests")).isEqualTo(a.path("requests"));
-		java.util.Map<String, String> devHost = new java.util.HashMap<>();
+		Map<String, String> devHost = new HashMap<>();
 		Set<String> devCouncils = new HashSet<>();
-		try (var in = GenerateFromTest.class.getResourceAsStream("/lantern-bench/lantern-dev.json")) {
-			JsonNode dev = PlanJson.JSON.readTree(in);
-			dev.path("innovations").forEach(i -> devHost.put(i.path("id").asString(), i.path("hostCouncil").asString()));
-			dev.path("councils").forEach(c -> devCouncils.add(c.path("code").asString()));
-		}
+		JsonNode dev = dev();
+		dev.path("innovations").forEach(i -> devHost.put(i.path("id").asString(), i.path("hostCouncil").asString()));
+		dev.path("councils").forEach(c -> devCouncils.add(c.path("code").asString()));
 		Set<String> hosts = new HashSet<>();
 		for (int k = 0; k < 90; k++) {
 			JsonNode m = a.path("innovations").get(k), i = b.path("innovations").get(k);
@@ -144,6 +140,18 @@ class GenerateFromTest {
 		assertThat(bench("generate", "--councils", "10", "--innovations", "5", "--requests", "5", "--seed", "1",
 				"--out", dir.resolve("w.json").toString(), "--from", empty.getPath())).isEqualTo(1);
 		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("has no requests");
+	}
+
+	/** Arguments of a 200-request workload from {@code from} (seed 5), to be followed by the output file. */
+	private static String[] generateFrom(Path from) {
+		return new String[] { "generate", "--councils", "100", "--innovations", "90", "--requests", "200", "--seed", "5",
+				"--from", from.toString(), "--out" };
+	}
+
+	private static JsonNode dev() throws Exception {
+		try (var in = GenerateFromTest.class.getResourceAsStream("/lantern-bench/lantern-dev.json")) {
+			return PlanJson.JSON.readTree(in);
+		}
 	}
 
 	private static Set<String> topics(JsonNode dataset) {

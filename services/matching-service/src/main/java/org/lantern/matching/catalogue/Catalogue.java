@@ -131,7 +131,7 @@ public class Catalogue {
 	 */
 	public void rememberAnsweredNeed(String requestId, String topic, List<String> innovationIds, int usefulness,
 			Instant at) {
-		if (usefulness < 4 || topic == null || topic.isBlank()) {
+		if (!answersANeed(usefulness) || topic == null || topic.isBlank()) {
 			return;
 		}
 		int grade = usefulness >= 5 ? 3 : 2;
@@ -151,6 +151,11 @@ public class Catalogue {
 		if (changed) {
 			version.incrementAndGet();
 		}
+	}
+
+	/** Whether a seeker's rating (1–5) of a gathering says the innovations shown there answered its need. */
+	public static boolean answersANeed(int usefulness) {
+		return usefulness >= 4;
 	}
 
 	public static String secondaryId(String innovationId, String adopterCouncil) {

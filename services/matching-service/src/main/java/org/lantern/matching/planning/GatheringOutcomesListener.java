@@ -60,7 +60,7 @@ class GatheringOutcomesListener {
 			catalogue.addSecondaryHost(adoption.innovationId(), adoption.adopterCouncil(), adoption.contact(),
 					adoption.occurredAt());
 		}
-		else if (event instanceof FeedbackSubmitted feedback && feedback.usefulness() >= 4) {
+		else if (event instanceof FeedbackSubmitted feedback && Catalogue.answersANeed(feedback.usefulness())) {
 			learnFrom(feedback);
 		}
 	}
