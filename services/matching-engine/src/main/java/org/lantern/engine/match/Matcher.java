@@ -177,7 +177,7 @@ public final class Matcher {
 		// Reasons and sentences only for what is shown: they cost more than the scoring itself.
 		List<MatchResult> top = reachable.subList(0, Math.min(topK, reachable.size()))
 			.stream()
-			.map(p -> result(query, seeker, p))
+			.map(p -> result(query, seeker, p, bestRelevance))
 			.toList();
 		return new Ranking(request.id(), top, null, top.size() + " of " + reachable.size()
 				+ " reachable innovations proposed, best first.");
@@ -297,9 +297,10 @@ public final class Matcher {
 		return new Proposal(s, round(score), evidence, transferability, similarity, km, nearness, capacity, meeting);
 	}
 
-	private MatchResult result(QueryText query, Council seeker, Proposal p) {
+	private MatchResult result(QueryText query, Council seeker, Proposal p, double bestRelevance) {
 		Scored s = p.scored();
 		Map<String, Object> reasons = fitReasons(s);
+		reasons.put("bestRelevance", round(bestRelevance));
 		reasons.put("evidence", round(p.evidence()));
 		reasons.put("transferability", round(p.transferability()));
 		reasons.put("similarity", round(p.similarity()));

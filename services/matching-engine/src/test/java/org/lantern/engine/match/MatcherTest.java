@@ -13,13 +13,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.lantern.engine.model.EngineInnovation;
 import org.lantern.engine.model.EngineRequest;
 import org.lantern.shared.events.DateWindow;
 import org.lantern.shared.events.HostingOffer;
 import org.lantern.shared.reference.Councils;
 import org.lantern.shared.reference.Format;
+import org.lantern.shared.reference.InnovationType;
 import org.lantern.shared.reference.LessonsVisibility;
 import org.lantern.shared.reference.ServiceArea;
+import org.lantern.shared.reference.Stage;
 import org.lantern.shared.reference.UnknownCouncilException;
 
 class MatcherTest {
@@ -120,6 +123,33 @@ class MatcherTest {
 
 		assertThat(ranking.matches()).isEmpty();
 		assertThat(ranking.unmatchedReason()).isEqualTo(Ranking.NO_REACHABLE_HOST);
+	}
+
+	@Test
+	void shouldTellThePlannerHowMuchBetterTheBestInnovationOutOfReachFits() {
+		HostingOffer inPersonOnly = new HostingOffer(List.of(Format.OPEN_DAY), 2, 12, List.of(), BigDecimal.ZERO);
+		EngineInnovation arrearsTexts = new EngineInnovation("inn-arrears-texts", SUTTON, List.of(),
+				"Text reminders for council tax arrears",
+				"Residents who fall behind on council tax get a text before a summons, and more of them pay on time.",
+				List.of(ServiceArea.REVENUES_BENEFITS), InnovationType.SERVICE_DELIVERY, Stage.EMBEDDED,
+				List.of("council tax", "arrears", "text reminders"), null, null);
+		Matcher matcher = matcher(withOffer(revenuesPartnership("inn-revenues", BRECKLAND), inPersonOnly), arrearsTexts);
+		double bestFit = relevanceOf(matcher.rank(benefitsRequest(BROADLAND, List.of(Format.OPEN_DAY), 100), 5),
+				"inn-revenues");
+
+		// Breckland only opens its doors and is well beyond 100 km of Northumberland; Sutton also meets online.
+		Ranking ranking = matcher.rank(benefitsRequest(NORTHUMBERLAND, List.of(Format.OPEN_DAY, Format.VIRTUAL), 100), 5);
+
+		assertThat(ranking.matches()).singleElement().satisfies(m -> {
+			assertThat(m.innovationId()).isEqualTo("inn-arrears-texts");
+			assertThat(m.reasons().get("bestRelevance")).isEqualTo(bestFit);
+			assertThat((Double) m.reasons().get("relevance")).isLessThan(bestFit);
+		});
+	}
+
+	private static double relevanceOf(Ranking ranking, String innovationId) {
+		return ranking.matches().stream().filter(m -> m.innovationId().equals(innovationId))
+			.map(m -> (Double) m.reasons().get("relevance")).findFirst().orElseThrow();
 	}
 
 	@Test

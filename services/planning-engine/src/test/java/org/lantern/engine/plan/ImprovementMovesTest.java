@@ -75,6 +75,24 @@ class ImprovementMovesTest {
 	}
 
 	@Test
+	void doesNotSendASeekerToAFarSecondWhenTheInnovationThatAnswersItsNeedIsOutOfReach() {
+		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(2, 20, OPEN_DAY));
+		// The matcher could only reach inn-a; something elsewhere in the catalogue fits the need at 0.7.
+		f.request("far-second", KINGSTON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY));
+		f.proposed("far-second", "inn-a", 0.3, Map.of("relevance", 0.38, "bestRelevance", 0.7));
+		f.request("close-second", CROYDON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY));
+		f.proposed("close-second", "inn-a", 0.4, Map.of("relevance", 0.5, "bestRelevance", 0.7));
+
+		Plan plan = f.plan();
+
+		assertThat(plan.unserved()).singleElement().satisfies(u -> {
+			assertThat(u.requestId()).isEqualTo("far-second");
+			assertThat(u.reason()).isEqualTo(Unserved.NO_REACHABLE_HOST);
+		});
+		assertThat(f.check(plan)).isEmpty();
+	}
+
+	@Test
 	void aPopularHostWithASmallRoomPresentsAtABiggerVenueOfItsRegionSoNobodyWaits() {
 		Fixtures f = new Fixtures().innovation("inn-popular", SUTTON, offer(1, 4, OPEN_DAY, NETWORK_MEETING))
 			.innovation("inn-big-hall", KINGSTON, offer(1, 20, NETWORK_MEETING));
