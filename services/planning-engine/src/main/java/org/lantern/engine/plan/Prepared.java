@@ -270,8 +270,7 @@ final class Prepared {
 		if (out.isEmpty()) {
 			// A better innovation the matcher could not propose is one the seeker cannot reach.
 			boolean anyRelevant = ranking.matches().stream()
-				.anyMatch(p -> placeable(p) || reason(p, "bestRelevance", 0) > relevance(p)
-						&& reason(p, "bestRelevance", 0) >= WEAK_RELEVANCE);
+				.anyMatch(m -> placeable(m) || betterOutOfReach(m));
 			hopeless[r] = anyRelevant ? Unserved.NO_REACHABLE_HOST : Unserved.NO_RELEVANT_INNOVATION;
 		}
 	}
@@ -285,6 +284,12 @@ final class Prepared {
 		return relevance >= MIN_PLACEMENT_RELEVANCE
 				&& (relevance >= WEAK_RELEVANCE || reason(m, "serviceAreaFit", 1.0) >= 1.0)
 				&& relevance >= SHARE_OF_BEST * reason(m, "bestRelevance", relevance);
+	}
+
+	/** Whether the catalogue holds a clearly relevant innovation for the need that fits it better than this one. */
+	private static boolean betterOutOfReach(MatchResult m) {
+		double best = reason(m, "bestRelevance", 0);
+		return best > relevance(m) && best >= WEAK_RELEVANCE;
 	}
 
 	/** The matcher's relevance reason; a proposal without one counts as relevant (the matcher chose it). */
