@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.lantern.engine.model.EngineInnovation;
 import org.lantern.engine.text.InnovationIndex;
 import org.lantern.engine.text.QueryText;
@@ -52,11 +54,11 @@ final class AnsweredNeedIndex {
 		}
 		Map<String, List<Answer>> byText = new LinkedHashMap<>();
 		for (AnsweredNeeds.Need need : answered.all()) {
-			List<Integer> ordinals = byId.get(need.innovationId());
-			if (ordinals == null) {
-				ordinals = byTitle.get(AnsweredNeeds.normalised(need.innovationTitle()));
-			}
-			if (ordinals != null) {
+			// By id, and by title too: an adopter's copy of the innovation (its own id, the same title) answers the
+			// same needs, or its host would look a far second to the original's.
+			Set<Integer> ordinals = new TreeSet<>(byId.getOrDefault(need.innovationId(), List.of()));
+			ordinals.addAll(byTitle.getOrDefault(AnsweredNeeds.normalised(need.innovationTitle()), List.of()));
+			if (!ordinals.isEmpty()) {
 				List<Answer> list = byText.computeIfAbsent(AnsweredNeeds.normalised(need.text()), k -> new ArrayList<>());
 				ordinals.forEach(o -> list.add(new Answer(o, need)));
 			}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lantern.engine.match.Catalogue.BASSETLAW;
 import static org.lantern.engine.match.Catalogue.BRECKLAND;
+import static org.lantern.engine.match.Catalogue.BROADLAND;
 import static org.lantern.engine.match.Catalogue.KINGS_LYNN;
 import static org.lantern.engine.match.Catalogue.SUTTON;
 
@@ -116,6 +117,23 @@ class AnsweredNeedsTest {
 		Ranking ranking = matcher(remembered("inn-fridges", REMEMBERED), fridges("inn-g7-fridges")).rank(SURPLUS, 5);
 
 		assertThat(ranking.matches()).extracting(MatchResult::innovationId).containsExactly("inn-g7-fridges");
+	}
+
+	@Test
+	void shouldRememberTheNeedForAnAdoptersCopyBesideTheOriginal() throws IOException {
+		EngineInnovation adopted = new EngineInnovation("inn-fridges--e07000144", BROADLAND, List.of(), TITLE,
+				"Broadland adopted this from Sutton. " + FRIDGES.summary(), FRIDGES.serviceAreas(),
+				FRIDGES.innovationType(), FRIDGES.stage(), FRIDGES.keywords(), null, null);
+		Matcher matcher = new Matcher(Councils.reference(), List.of(FRIDGES, adopted,
+				Catalogue.libraries("inn-libraries", SUTTON), Catalogue.wasteDepot("inn-waste", KINGS_LYNN)),
+				MatchWeights.defaults(), code -> 1.0, remembered("inn-fridges", REMEMBERED));
+
+		Ranking ranking = matcher.rank(SURPLUS, 5);
+
+		// The copy answers the need as well as the original, so its host is no far second to the planner.
+		assertThat(ranking.matches()).extracting(MatchResult::innovationId)
+			.containsExactlyInAnyOrder("inn-fridges", "inn-fridges--e07000144");
+		assertThat(ranking.matches()).extracting(m -> m.reasons().get("answeredNeed")).doesNotContain(0.0).hasSize(2);
 	}
 
 	@Test
