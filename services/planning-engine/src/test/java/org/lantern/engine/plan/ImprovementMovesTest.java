@@ -48,10 +48,7 @@ class ImprovementMovesTest {
 
 		Plan plan = f.plan();
 
-		assertThat(plan.unserved()).singleElement().satisfies(u -> {
-			assertThat(u.requestId()).isEqualTo("weak");
-			assertThat(u.reason()).isEqualTo(Unserved.NO_RELEVANT_INNOVATION);
-		});
+		assertOnlyUnservedIs(plan, "weak", Unserved.NO_RELEVANT_INNOVATION);
 		assertThat(f.check(plan)).isEmpty();
 	}
 
@@ -67,10 +64,7 @@ class ImprovementMovesTest {
 
 		Plan plan = f.plan();
 
-		assertThat(plan.unserved()).singleElement().satisfies(u -> {
-			assertThat(u.requestId()).isEqualTo("weak-partial-areas");
-			assertThat(u.reason()).isEqualTo(Unserved.NO_RELEVANT_INNOVATION);
-		});
+		assertOnlyUnservedIs(plan, "weak-partial-areas", Unserved.NO_RELEVANT_INNOVATION);
 		assertThat(f.check(plan)).isEmpty();
 	}
 
@@ -85,10 +79,7 @@ class ImprovementMovesTest {
 
 		Plan plan = f.plan();
 
-		assertThat(plan.unserved()).singleElement().satisfies(u -> {
-			assertThat(u.requestId()).isEqualTo("far-second");
-			assertThat(u.reason()).isEqualTo(Unserved.NO_REACHABLE_HOST);
-		});
+		assertOnlyUnservedIs(plan, "far-second", Unserved.NO_REACHABLE_HOST);
 		assertThat(f.check(plan)).isEmpty();
 	}
 
@@ -148,6 +139,13 @@ class ImprovementMovesTest {
 		// worth it (a hosted visit, were it offered, would cost one).
 		assertThat(plan.gatherings()).isEmpty();
 		assertThat(plan.unserved()).singleElement().satisfies(u -> assertThat(u.reason()).isEqualTo(Unserved.NO_CAPACITY));
+	}
+
+	private static void assertOnlyUnservedIs(Plan plan, String requestId, String reason) {
+		assertThat(plan.unserved()).singleElement().satisfies(u -> {
+			assertThat(u.requestId()).isEqualTo(requestId);
+			assertThat(u.reason()).isEqualTo(reason);
+		});
 	}
 
 	private static Solver.G openDay(Prepared p, int host, int inn, int day, int... requests) {
