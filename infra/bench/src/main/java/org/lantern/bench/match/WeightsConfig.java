@@ -9,14 +9,14 @@ import org.lantern.engine.match.MatchWeights;
  * {@code lantern.match.<name>} (e.g. {@code -Dlantern.match.minRelevance=0.3}), so weights can be measured without
  * rebuilding.
  */
-final class WeightsConfig {
+public final class WeightsConfig {
 
 	static final String PREFIX = "lantern.match.";
 
 	private WeightsConfig() {
 	}
 
-	static MatchWeights fromSystemProperties() {
+	public static MatchWeights fromSystemProperties() {
 		MatchWeights defaults = MatchWeights.defaults();
 		RecordComponent[] components = MatchWeights.class.getRecordComponents();
 		Object[] values = new Object[components.length];

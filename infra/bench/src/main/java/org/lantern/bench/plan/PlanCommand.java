@@ -12,6 +12,7 @@ import org.lantern.bench.dataset.Dataset;
 import org.lantern.bench.dataset.DatasetReader;
 import org.lantern.bench.dataset.JsonFiles;
 import org.lantern.bench.match.HeldOutNeeds;
+import org.lantern.bench.match.WeightsConfig;
 import org.lantern.engine.match.AnsweredNeeds;
 import org.lantern.engine.match.MatchWeights;
 import org.lantern.engine.match.Matcher;
@@ -71,14 +72,17 @@ public final class PlanCommand {
 		PlanProgress progress = options.flag("progress") ? new ConsoleProgress(err) : PlanProgress.NONE;
 		Planner planner = new Planner(plannerOptions);
 		Plan plan;
-		if (options.optional("hold-out") == null) {
+		MatchWeights weights = WeightsConfig.fromSystemProperties();
+		if (options.optional("hold-out") == null && weights.equals(MatchWeights.defaults())) {
 			plan = planner.plan(problem, progress);
 		}
 		else {
-			AnsweredNeeds remembered = HeldOutNeeds.remembered(options.optional("hold-out"), Set.of());
+			// Measuring: the matcher is built here, so runtimeMs leaves out its index, as it does for match-eval.
+			AnsweredNeeds remembered = options.optional("hold-out") == null ? AnsweredNeeds.standard()
+					: HeldOutNeeds.remembered(options.optional("hold-out"), Set.of());
 			err.println(HeldOutNeeds.describe(remembered));
-			plan = planner.plan(problem, new Matcher(problem.councils(), problem.innovations(), MatchWeights.defaults(),
-					code -> 1.0, remembered), progress);
+			plan = planner.plan(problem,
+					new Matcher(problem.councils(), problem.innovations(), weights, code -> 1.0, remembered), progress);
 		}
 		JsonFiles.write(outFile, PlanJson.document(plan, strategy.name().toLowerCase(Locale.ROOT).replace('_', '-')));
 		PlanMetrics m = plan.metrics();

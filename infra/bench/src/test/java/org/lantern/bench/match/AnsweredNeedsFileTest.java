@@ -30,7 +30,8 @@ class AnsweredNeedsFileTest {
 				i.path("title").asString()));
 		List<String> expected = new ArrayList<>();
 		Stream.concat(Stream.of(DEV), Stream.of("extra-requests", "holdout-2", "holdout-3", "blind-4", "blind-5",
-				"blind-6", "blind-7", "blind-8", "blind-9").map(name -> SETS.resolve(name + ".json")))
+				"blind-6", "blind-7", "blind-8", "blind-9", "blind-10", "blind-11", "blind-12", "blind-13",
+				"blind-14", "blind-15", "blind-16", "blind-17", "blind-18").map(name -> SETS.resolve(name + ".json")))
 			.map(Path::toFile)
 			.forEach(file -> {
 				for (JsonNode request : json.readTree(file).path("requests")) {

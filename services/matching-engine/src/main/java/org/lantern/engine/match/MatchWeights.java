@@ -74,7 +74,7 @@ public record MatchWeights(double minRelevance, double relativeCutoff, double co
 	/** The measured defaults. */
 	public static MatchWeights defaults() {
 		return new MatchWeights(0.21, 0.30, 0.4, 0.6, 0.3, 0.35, 0.15, 0.25, 0.15, 0.10, 0.85, 2.0, 2.0, 1.0, 0.6,
-				2.0, 0.5, 100, 0.9, 0.4, 16, 0.35);
+				2.0, 0.5, 100, 0.9, 0.4, 16, 0.40);
 	}
 
 	private static void requireFraction(String name, double value) {

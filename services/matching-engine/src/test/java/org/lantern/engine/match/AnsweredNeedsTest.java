@@ -72,7 +72,8 @@ class AnsweredNeedsTest {
 
 		assertThat(ranking.matches()).extracting(MatchResult::innovationId).containsExactly("inn-fridges");
 		MatchResult match = ranking.matches().get(0);
-		assertThat((Double) match.reasons().get("answeredNeed")).isGreaterThanOrEqualTo(0.35);
+		assertThat((Double) match.reasons().get("answeredNeed"))
+			.isGreaterThanOrEqualTo(MatchWeights.defaults().answeredNeedMin());
 		assertThat(match.explanation()).anyMatch(
 				s -> s.startsWith("Answered a need like yours for another council: \"Supermarkets bin edible produce"));
 	}
