@@ -95,6 +95,27 @@ class PlanBenchTest {
 	}
 
 	@Test
+	void planMatchesWithTheWeightsGivenAsSystemPropertiesLikeMatchEval() throws Exception {
+		File dataset = dir.resolve("dev.json").toFile();
+		try (var in = PlanBenchTest.class.getResourceAsStream("/lantern-bench/lantern-dev.json")) {
+			Files.copy(in, dataset.toPath());
+		}
+		File out = dir.resolve("plan.json").toFile();
+		System.setProperty("lantern.match.minRelevance", "0.99");
+		try {
+			assertThat(bench("plan", "--dataset", dataset.getPath(), "--out", out.getPath())).isZero();
+		}
+		finally {
+			System.clearProperty("lantern.match.minRelevance");
+		}
+		JsonNode plan = PlanJson.JSON.readTree(out);
+
+		assertThat(plan.path("gatherings")).isEmpty();
+		assertThat(plan.path("unserved")).hasSize(30)
+			.allSatisfy(u -> assertThat(u.path("reason").asString()).isEqualTo("NO_RELEVANT_INNOVATION"));
+	}
+
+	@Test
 	void plansTheNetworkMeetingsADatasetsRegionalBodiesAskForAndSaysWhyNotWhenItCannot() throws Exception {
 		File dataset = dir.resolve("themes.json").toFile();
 		File out = dir.resolve("plan.json").toFile();
