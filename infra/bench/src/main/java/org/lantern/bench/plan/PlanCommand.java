@@ -73,13 +73,14 @@ public final class PlanCommand {
 		Planner planner = new Planner(plannerOptions);
 		Plan plan;
 		MatchWeights weights = WeightsConfig.fromSystemProperties();
-		if (options.optional("hold-out") == null && weights.equals(MatchWeights.defaults())) {
+		String holdOut = options.optional("hold-out");
+		if (holdOut == null && weights.equals(MatchWeights.defaults())) {
 			plan = planner.plan(problem, progress);
 		}
 		else {
 			// Measuring: the matcher is built here, so runtimeMs leaves out its index, as it does for match-eval.
-			AnsweredNeeds remembered = options.optional("hold-out") == null ? AnsweredNeeds.standard()
-					: HeldOutNeeds.remembered(options.optional("hold-out"), Set.of());
+			AnsweredNeeds remembered = holdOut == null ? AnsweredNeeds.standard()
+					: HeldOutNeeds.remembered(holdOut, Set.of());
 			err.println(HeldOutNeeds.describe(remembered));
 			plan = planner.plan(problem,
 					new Matcher(problem.councils(), problem.innovations(), weights, code -> 1.0, remembered), progress);
