@@ -21,8 +21,9 @@ public final class LanternBench {
 			usage: java -jar infra/bench/target/lantern-bench.jar <command> [options]
 
 			commands:
-			  match       --dataset FILE --top K --out OUT.json
-			              rank innovations for every request (judgments are never read)
+			  match       --dataset FILE --top K --out OUT.json [--hold-out SET.json,...]
+			              rank innovations for every request (judgments are never read); the matcher
+			              forgets the answered needs of each SET
 			  match-eval  --dataset FILE [--top K] [--verbose] [--hold-out SET.json,...]
 			              print NDCG@5, MRR and recall@5 of match against the dataset's judgments; the
 			              matcher forgets the answered needs of the dataset's requests and of each SET
@@ -30,7 +31,8 @@ public final class LanternBench {
 			              time ranking M synthetic requests against N synthetic innovations
 			  plan        --dataset FILE --out OUT.json [--strategy lantern|naive|first-fit] [--check] [--threads T] [--progress]
 			              match and bundle all requests into gatherings (--check verifies every hard constraint);
-			              tuning: [--candidates K] [--relative-score X] [--fallback-relevance X];
+			              tuning: [--candidates K] [--relative-score X] [--fallback-relevance X]
+			              [--rescue-relevance X];
 			              measuring: [--hold-out SET.json,...] forgets the answered needs of each SET's requests
 			  check       --dataset FILE --plan PLAN.json [--json OUT.json]
 			              verify a plan against its dataset; exit status 3 when a rule is broken; with judgments

@@ -13,6 +13,7 @@ import org.lantern.bench.dataset.Dataset;
 import org.lantern.bench.dataset.DatasetException;
 import org.lantern.bench.dataset.JsonFiles;
 import org.lantern.bench.dataset.DatasetReader;
+import org.lantern.engine.match.AnsweredNeeds;
 import org.lantern.engine.match.MatchResult;
 import org.lantern.engine.match.MatchWeights;
 import org.lantern.engine.match.Matcher;
@@ -21,10 +22,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code match --dataset FILE --top K --out OUT.json}: the rankings in the bench contract's format. */
+/**
+ * {@code match --dataset FILE --top K --out OUT.json [--hold-out SET.json,...]}: the rankings in the bench contract's
+ * format.
+ */
 public final class MatchCommand {
 
-	public static final Set<String> OPTIONS = Set.of("dataset", "top", "out", "threads");
+	public static final Set<String> OPTIONS = Set.of("dataset", "top", "out", "threads", "hold-out");
 
 	static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -40,7 +44,10 @@ public final class MatchCommand {
 		File outFile = options.file("out");
 		Dataset dataset = DatasetReader.read(datasetFile);
 		long start = System.nanoTime();
-		Matcher matcher = new Matcher(dataset.councils(), dataset.innovations(), WeightsConfig.fromSystemProperties());
+		// Without --hold-out the matcher remembers every shipped answered need, as the service does.
+		AnsweredNeeds remembered = HeldOutNeeds.remembered(options.optional("hold-out"), Set.of());
+		Matcher matcher = new Matcher(dataset.councils(), dataset.innovations(), WeightsConfig.fromSystemProperties(),
+				code -> 1.0, remembered);
 		List<Ranking> rankings = RankAll.rank(matcher, dataset.requests(), top,
 				options.integer("threads", RankAll.defaultThreads()));
 		long millis = (System.nanoTime() - start) / 1_000_000;

@@ -33,7 +33,7 @@ import org.lantern.engine.plan.Violation;
 public final class PlanCommand {
 
 	public static final Set<String> OPTIONS = Set.of("dataset", "out", "strategy", "check", "threads", "progress",
-			"candidates", "relative-score", "fallback-relevance", "hold-out");
+			"candidates", "relative-score", "fallback-relevance", "rescue-relevance", "hold-out");
 
 	private PlanCommand() {
 	}
@@ -65,6 +65,16 @@ public final class PlanCommand {
 			}
 			catch (IllegalArgumentException ex) {
 				throw new UsageException("plan: --fallback-relevance must be a number between 0 and 1");
+			}
+		}
+		if (options.optional("rescue-relevance") != null) {
+			try {
+				plannerOptions = plannerOptions
+					.withRescueRelevance(Double.parseDouble(options.optional("rescue-relevance")));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new UsageException(
+						"plan: --rescue-relevance must be a number between 0 and the fallback relevance");
 			}
 		}
 		Dataset dataset = DatasetReader.read(datasetFile);

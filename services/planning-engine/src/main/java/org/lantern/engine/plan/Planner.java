@@ -240,8 +240,38 @@ public final class Planner {
 			}
 		}
 		rounds = Math.max(rounds, p.theme.length > 0 ? 1 : 0);
-		int total = rounds * regions.size();
 		AtomicInteger done = new AtomicInteger();
+		playRounds(s, regions, hostsOf, regionOrder, themesOf, rounds, done, progress);
+		// Seekers whose hosts are all full may now try their looser proposals, in those proposals' regions.
+		List<List<Integer>> rescueOrder = new ArrayList<>();
+		int rescueRounds = 0;
+		for (int r = 0; r < p.req.length; r++) {
+			List<Integer> order = new ArrayList<>();
+			if (s.assigned[r] == null && p.hopeless[r] == null && p.reserve[r].length > 0) {
+				Prepared.Cand[] all = Arrays.copyOf(p.cands[r], p.cands[r].length + p.reserve[r].length);
+				System.arraycopy(p.reserve[r], 0, all, p.cands[r].length, p.reserve[r].length);
+				p.cands[r] = all;
+				for (Prepared.Cand c : p.reserve[r]) {
+					int part = s.hostPart[p.innHost[c.inn()]];
+					if (!order.contains(part) && (onlyRegion == null || regions.get(part).equals(onlyRegion))) {
+						order.add(part);
+					}
+				}
+			}
+			rescueOrder.add(order);
+			rescueRounds = Math.max(rescueRounds, order.size());
+		}
+		List<List<Integer>> noThemes = new ArrayList<>();
+		regions.forEach(x -> noThemes.add(List.of()));
+		playRounds(s, regions, hostsOf, rescueOrder, noThemes, rescueRounds, done, progress);
+	}
+
+	/** Round k offers each unserved request to the k-th of its regions; a round plans its regions in parallel. */
+	private void playRounds(Solver s, List<String> regions, List<List<Integer>> hostsOf,
+			List<List<Integer>> regionOrder, List<List<Integer>> themesOf, int rounds, AtomicInteger done,
+			PlanProgress progress) {
+		Prepared p = s.p;
+		int total = done.get() + rounds * regions.size();
 		for (int round = 0; round < rounds; round++) {
 			List<List<Integer>> offered = new ArrayList<>();
 			regions.forEach(x -> offered.add(new ArrayList<>()));

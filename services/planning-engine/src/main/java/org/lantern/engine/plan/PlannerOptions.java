@@ -12,12 +12,16 @@ package org.lantern.engine.plan;
  * @param fallbackRelevance a proposal after the first is used only if its relevance (fit to the need, before
  *     distance and evidence) is at least this fraction of the first's: when a seeker's first host is full, a
  *     nearer or better-evidenced innovation on a different subject is not a good match for a delegation
+ * @param rescueRelevance for a request still unserved when every round is done (its hosts are full), a later proposal
+ *     is also tried when its relevance is at least this fraction of the first's; looser than
+ *     {@code fallbackRelevance}, because it only ever places a seeker who would otherwise go without, never
+ *     displaces one placed on a closer match
  * @param threads regions planned at once
  * @param preferVirtual when true a group gathering whose seekers and hosts all accept virtual becomes a virtual
  *     session (a quarter host-day per host, nobody travels), as the objective asks
  */
 public record PlannerOptions(Strategy strategy, int topK, double relativeScore, double primaryScore,
-		double fallbackRelevance, int threads, boolean preferVirtual) {
+		double fallbackRelevance, double rescueRelevance, int threads, boolean preferVirtual) {
 
 	public PlannerOptions {
 		if (topK < 1) {
@@ -29,32 +33,42 @@ public record PlannerOptions(Strategy strategy, int topK, double relativeScore, 
 		if (!(fallbackRelevance >= 0 && fallbackRelevance <= 1)) {
 			throw new IllegalArgumentException("need 0 <= fallbackRelevance <= 1");
 		}
+		if (!(rescueRelevance >= 0 && rescueRelevance <= fallbackRelevance)) {
+			throw new IllegalArgumentException("need 0 <= rescueRelevance <= fallbackRelevance");
+		}
 		threads = Math.max(1, threads);
 	}
 
 	public static PlannerOptions defaults() {
-		return new PlannerOptions(Strategy.LANTERN, 2, 0.85, 0.85, 0.95,
+		return new PlannerOptions(Strategy.LANTERN, 2, 0.85, 0.85, 0.95, 0.8,
 				Math.min(4, Runtime.getRuntime().availableProcessors()), true);
 	}
 
 	public PlannerOptions withStrategy(Strategy value) {
-		return new PlannerOptions(value, topK, relativeScore, primaryScore, fallbackRelevance, threads, preferVirtual);
+		return new PlannerOptions(value, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance, threads, preferVirtual);
 	}
 
 	public PlannerOptions withTopK(int value) {
-		return new PlannerOptions(strategy, value, relativeScore, primaryScore, fallbackRelevance, threads, preferVirtual);
+		return new PlannerOptions(strategy, value, relativeScore, primaryScore, fallbackRelevance, rescueRelevance, threads, preferVirtual);
 	}
 
 	public PlannerOptions withRelativeScore(double value) {
-		return new PlannerOptions(strategy, topK, value, Math.max(value, primaryScore), fallbackRelevance, threads,
+		return new PlannerOptions(strategy, topK, value, Math.max(value, primaryScore), fallbackRelevance, rescueRelevance, threads,
 				preferVirtual);
 	}
 
 	public PlannerOptions withThreads(int value) {
-		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, value, preferVirtual);
+		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance, value, preferVirtual);
 	}
 
+	/** A stricter fallback also caps the rescue, which is never stricter than it. */
 	public PlannerOptions withFallbackRelevance(double value) {
-		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, value, threads, preferVirtual);
+		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, value, Math.min(value, rescueRelevance),
+				threads, preferVirtual);
+	}
+
+	public PlannerOptions withRescueRelevance(double value) {
+		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, value, threads,
+				preferVirtual);
 	}
 }

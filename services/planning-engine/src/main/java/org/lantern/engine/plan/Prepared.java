@@ -76,6 +76,12 @@ final class Prepared {
 
 	final Cand[][] cands;
 
+	/**
+	 * Per request, the proposals it may also be placed with once every round is done and it is still unserved (see
+	 * {@link PlannerOptions#rescueRelevance()}); they come after its candidates, never before.
+	 */
+	final Cand[][] reserve;
+
 	/** Why a request cannot be served whatever the capacity, or null when it could be. */
 	final String[] hopeless;
 
@@ -182,6 +188,7 @@ final class Prepared {
 		this.people = new int[n];
 		this.maxKm = new double[n];
 		this.cands = new Cand[n][];
+		this.reserve = new Cand[n][];
 		this.hopeless = new String[n];
 		int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
 		for (int r = 0; r < n; r++) {
@@ -246,6 +253,7 @@ final class Prepared {
 	}
 
 	private void buildCandidates(int r, Ranking ranking, PlannerOptions options) {
+		reserve[r] = new Cand[0];
 		if (ranking == null || !ranking.matched()) {
 			cands[r] = new Cand[0];
 			hopeless[r] = ranking != null && Ranking.NO_REACHABLE_HOST.equals(ranking.unmatchedReason())
@@ -255,15 +263,25 @@ final class Prepared {
 		double best = ranking.matches().get(0).score();
 		double firstRelevance = relevance(ranking.matches().get(0));
 		List<Cand> out = new ArrayList<>();
+		List<MatchResult> looser = new ArrayList<>();
 		for (MatchResult m : ranking.matches()) {
 			Integer i = innIndex.get(m.innovationId());
 			if (i == null || out.size() >= options.topK() || m.score() < options.relativeScore() * best
-					|| !placeable(m) || relevance(m) < options.fallbackRelevance() * firstRelevance) {
+					|| !placeable(m) || !reachable(r, i)) {
 				continue;
 			}
-			if (reachable(r, i)) {
+			if (relevance(m) >= options.fallbackRelevance() * firstRelevance) {
 				out.add(new Cand(i, m.score(), out.isEmpty() || m.score() >= options.primaryScore() * best,
 						m.reasons()));
+			}
+			else if (relevance(m) >= options.rescueRelevance() * firstRelevance) {
+				looser.add(m);
+			}
+		}
+		List<Cand> rescue = new ArrayList<>();
+		for (MatchResult m : looser) {
+			if (out.size() + rescue.size() < options.topK()) {
+				rescue.add(new Cand(innIndex.get(m.innovationId()), m.score(), false, m.reasons()));
 			}
 		}
 		cands[r] = out.toArray(Cand[]::new);
@@ -272,6 +290,9 @@ final class Prepared {
 			boolean anyRelevant = ranking.matches().stream()
 				.anyMatch(m -> placeable(m) || betterOutOfReach(m));
 			hopeless[r] = anyRelevant ? Unserved.NO_REACHABLE_HOST : Unserved.NO_RELEVANT_INNOVATION;
+		}
+		else {
+			reserve[r] = rescue.toArray(Cand[]::new);
 		}
 	}
 

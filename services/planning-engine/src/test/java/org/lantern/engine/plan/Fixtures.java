@@ -89,6 +89,16 @@ final class Fixtures {
 		return this;
 	}
 
+	/** The matcher answers this request with these proposals, best first. */
+	Fixtures proposed(String requestId, MatchResult... proposals) {
+		rankings.put(requestId, new Ranking(requestId, List.of(proposals), null, ""));
+		return this;
+	}
+
+	static MatchResult proposal(String innovationId, double score, double relevance) {
+		return new MatchResult(innovationId, score, false, Map.of("relevance", relevance), List.of());
+	}
+
 	PlanningProblem problem() {
 		return new PlanningProblem(Councils.reference(), innovations, requests, themes);
 	}

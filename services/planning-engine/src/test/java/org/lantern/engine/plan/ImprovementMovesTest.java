@@ -6,6 +6,7 @@ import static org.lantern.engine.plan.Fixtures.KINGSTON;
 import static org.lantern.engine.plan.Fixtures.MERTON;
 import static org.lantern.engine.plan.Fixtures.SUTTON;
 import static org.lantern.engine.plan.Fixtures.offer;
+import static org.lantern.engine.plan.Fixtures.proposal;
 import static org.lantern.shared.reference.Format.NETWORK_MEETING;
 import static org.lantern.shared.reference.Format.OPEN_DAY;
 
@@ -80,6 +81,29 @@ class ImprovementMovesTest {
 		Plan plan = f.plan();
 
 		assertOnlyUnservedIs(plan, "far-second", Unserved.NO_REACHABLE_HOST);
+		assertThat(f.check(plan)).isEmpty();
+	}
+
+	@Test
+	void aSeekerWhoseHostIsFullTriesALooserSecondProposalButNotAFarOne() {
+		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(1, 4, OPEN_DAY))
+			.innovation("inn-b", KINGSTON, offer(1, 10, OPEN_DAY))
+			.request("first", CROYDON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a")
+			.request("second", MERTON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a");
+		// Two bigger parties come later to the same need; Sutton's one open day of the quarter takes four people.
+		f.request("looser-second", CROYDON, "2027-03-01", "2027-03-31", 100, 3, List.of(OPEN_DAY));
+		f.proposed("looser-second", proposal("inn-a", 0.8, 0.5), proposal("inn-b", 0.75, 0.44));
+		f.request("far-second", MERTON, "2027-03-01", "2027-03-31", 100, 3, List.of(OPEN_DAY));
+		f.proposed("far-second", proposal("inn-a", 0.8, 0.5), proposal("inn-b", 0.75, 0.35));
+
+		Plan plan = f.plan();
+
+		// inn-b is 0.88 as relevant to the first need and 0.70 to the second: a place for one, a guess for the other.
+		assertOnlyUnservedIs(plan, "far-second", Unserved.NO_CAPACITY);
+		assertThat(plan.gatherings()).anySatisfy(g -> {
+			assertThat(g.innovations()).containsExactly("inn-b");
+			assertThat(g.attendees()).extracting(Attendee::requestId).containsExactly("looser-second");
+		});
 		assertThat(f.check(plan)).isEmpty();
 	}
 
