@@ -45,20 +45,23 @@ public record PlannerOptions(Strategy strategy, int topK, double relativeScore, 
 	}
 
 	public PlannerOptions withStrategy(Strategy value) {
-		return new PlannerOptions(value, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance, threads, preferVirtual);
-	}
-
-	public PlannerOptions withTopK(int value) {
-		return new PlannerOptions(strategy, value, relativeScore, primaryScore, fallbackRelevance, rescueRelevance, threads, preferVirtual);
-	}
-
-	public PlannerOptions withRelativeScore(double value) {
-		return new PlannerOptions(strategy, topK, value, Math.max(value, primaryScore), fallbackRelevance, rescueRelevance, threads,
+		return new PlannerOptions(value, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance, threads,
 				preferVirtual);
 	}
 
+	public PlannerOptions withTopK(int value) {
+		return new PlannerOptions(strategy, value, relativeScore, primaryScore, fallbackRelevance, rescueRelevance,
+				threads, preferVirtual);
+	}
+
+	public PlannerOptions withRelativeScore(double value) {
+		return new PlannerOptions(strategy, topK, value, Math.max(value, primaryScore), fallbackRelevance,
+				rescueRelevance, threads, preferVirtual);
+	}
+
 	public PlannerOptions withThreads(int value) {
-		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance, value, preferVirtual);
+		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance,
+				value, preferVirtual);
 	}
 
 	/** A stricter fallback also caps the rescue, which is never stricter than it. */

@@ -278,6 +278,7 @@ final class Prepared {
 				looser.add(m);
 			}
 		}
+		// Reserves take only the places the candidates leave, so the candidates are exactly what they were without them.
 		List<Cand> rescue = new ArrayList<>();
 		for (MatchResult m : looser) {
 			if (out.size() + rescue.size() < options.topK()) {
