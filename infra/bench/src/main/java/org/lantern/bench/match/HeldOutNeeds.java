@@ -4,8 +4,10 @@ import java.io.File;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.lantern.bench.dataset.Dataset;
 import org.lantern.bench.dataset.Judgments;
 import org.lantern.engine.match.AnsweredNeeds;
+import org.lantern.engine.match.Matcher;
 
 /**
  * The answered needs a measurement may use: the shipped ones less those of the requests it is measured on, and of
@@ -25,6 +27,12 @@ public final class HeldOutNeeds {
 				.forEach(f -> requestIds.addAll(Judgments.read(new File(f)).keySet()));
 		}
 		return AnsweredNeeds.standard().withoutRequests(requestIds);
+	}
+
+	/** The dataset's matcher as the bench measures it: these answered needs, weights from system properties. */
+	static Matcher matcher(Dataset dataset, AnsweredNeeds remembered) {
+		return new Matcher(dataset.councils(), dataset.innovations(), WeightsConfig.fromSystemProperties(), code -> 1.0,
+				remembered);
 	}
 
 	public static String describe(AnsweredNeeds remembered) {

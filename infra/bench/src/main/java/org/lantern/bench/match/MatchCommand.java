@@ -13,9 +13,7 @@ import org.lantern.bench.dataset.Dataset;
 import org.lantern.bench.dataset.DatasetException;
 import org.lantern.bench.dataset.JsonFiles;
 import org.lantern.bench.dataset.DatasetReader;
-import org.lantern.engine.match.AnsweredNeeds;
 import org.lantern.engine.match.MatchResult;
-import org.lantern.engine.match.MatchWeights;
 import org.lantern.engine.match.Matcher;
 import org.lantern.engine.match.Ranking;
 import tools.jackson.core.JacksonException;
@@ -45,9 +43,7 @@ public final class MatchCommand {
 		Dataset dataset = DatasetReader.read(datasetFile);
 		long start = System.nanoTime();
 		// Without --hold-out the matcher remembers every shipped answered need, as the service does.
-		AnsweredNeeds remembered = HeldOutNeeds.remembered(options.optional("hold-out"), Set.of());
-		Matcher matcher = new Matcher(dataset.councils(), dataset.innovations(), WeightsConfig.fromSystemProperties(),
-				code -> 1.0, remembered);
+		Matcher matcher = HeldOutNeeds.matcher(dataset, HeldOutNeeds.remembered(options.optional("hold-out"), Set.of()));
 		List<Ranking> rankings = RankAll.rank(matcher, dataset.requests(), top,
 				options.integer("threads", RankAll.defaultThreads()));
 		long millis = (System.nanoTime() - start) / 1_000_000;

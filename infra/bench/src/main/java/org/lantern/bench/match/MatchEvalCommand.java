@@ -36,8 +36,7 @@ public final class MatchEvalCommand {
 		Dataset dataset = DatasetReader.read(file);
 		Map<String, Map<String, Integer>> judgments = Judgments.read(file);
 		AnsweredNeeds remembered = HeldOutNeeds.remembered(options.optional("hold-out"), judgments.keySet());
-		Matcher matcher = new Matcher(dataset.councils(), dataset.innovations(), WeightsConfig.fromSystemProperties(),
-				code -> 1.0, remembered);
+		Matcher matcher = HeldOutNeeds.matcher(dataset, remembered);
 		out.println(HeldOutNeeds.describe(remembered) + ": this dataset's own requests are never remembered");
 		List<Ranking> rankings = RankAll.rank(matcher, dataset.requests(), top,
 				options.integer("threads", RankAll.defaultThreads()));

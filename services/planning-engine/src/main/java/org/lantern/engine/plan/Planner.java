@@ -213,13 +213,7 @@ public final class Planner {
 		List<List<Integer>> regionOrder = new ArrayList<>();
 		int rounds = 0;
 		for (int r = 0; r < p.req.length; r++) {
-			List<Integer> order = new ArrayList<>();
-			for (Prepared.Cand c : p.cands[r]) {
-				int part = s.hostPart[p.innHost[c.inn()]];
-				if (!order.contains(part) && (onlyRegion == null || regions.get(part).equals(onlyRegion))) {
-					order.add(part);
-				}
-			}
+			List<Integer> order = regionsOf(s, p.cands[r], regions, onlyRegion);
 			regionOrder.add(order);
 			rounds = Math.max(rounds, order.size());
 		}
@@ -246,17 +240,12 @@ public final class Planner {
 		List<List<Integer>> rescueOrder = new ArrayList<>();
 		int rescueRounds = 0;
 		for (int r = 0; r < p.req.length; r++) {
-			List<Integer> order = new ArrayList<>();
+			List<Integer> order = List.of();
 			if (s.assigned[r] == null && p.hopeless[r] == null && p.reserve[r].length > 0) {
 				Prepared.Cand[] all = Arrays.copyOf(p.cands[r], p.cands[r].length + p.reserve[r].length);
 				System.arraycopy(p.reserve[r], 0, all, p.cands[r].length, p.reserve[r].length);
 				p.cands[r] = all;
-				for (Prepared.Cand c : p.reserve[r]) {
-					int part = s.hostPart[p.innHost[c.inn()]];
-					if (!order.contains(part) && (onlyRegion == null || regions.get(part).equals(onlyRegion))) {
-						order.add(part);
-					}
-				}
+				order = regionsOf(s, p.reserve[r], regions, onlyRegion);
 			}
 			rescueOrder.add(order);
 			rescueRounds = Math.max(rescueRounds, order.size());
@@ -264,6 +253,18 @@ public final class Planner {
 		List<List<Integer>> noThemes = new ArrayList<>();
 		regions.forEach(x -> noThemes.add(List.of()));
 		playRounds(s, regions, hostsOf, rescueOrder, noThemes, rescueRounds, done, progress);
+	}
+
+	/** The regions of these candidates' hosts, each once, in the candidates' order; only {@code onlyRegion} if set. */
+	private static List<Integer> regionsOf(Solver s, Prepared.Cand[] cands, List<String> regions, String onlyRegion) {
+		List<Integer> order = new ArrayList<>();
+		for (Prepared.Cand c : cands) {
+			int part = s.hostPart[s.p.innHost[c.inn()]];
+			if (!order.contains(part) && (onlyRegion == null || regions.get(part).equals(onlyRegion))) {
+				order.add(part);
+			}
+		}
+		return order;
 	}
 
 	/** Round k offers each unserved request to the k-th of its regions; a round plans its regions in parallel. */
