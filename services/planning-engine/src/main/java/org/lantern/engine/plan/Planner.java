@@ -295,7 +295,7 @@ public final class Planner {
 			parts.sort(Comparator.comparingInt((Integer part) -> -offered.get(part).size()));
 			parallel(parts, options.threads(), part -> {
 				s.solvePartition(part, hostsOf.get(part), offered.get(part), first ? themesOf.get(part) : List.of(),
-						options.preferVirtual());
+						options.preferVirtual(), options.exactHosts());
 				progress.update("planning", done.incrementAndGet(), total);
 				return null;
 			});

@@ -19,9 +19,11 @@ package org.lantern.engine.plan;
  * @param threads regions planned at once
  * @param preferVirtual when true a group gathering whose seekers and hosts all accept virtual becomes a virtual
  *     session (a quarter host-day per host, nobody travels), as the objective asks
+ * @param exactHosts when true each host that seekers still wait for is planned again exactly, with CP-SAT
+ *     ({@link HostPolish}); the greedy's plan stands where that is no better or CP-SAT cannot load
  */
 public record PlannerOptions(Strategy strategy, int topK, double relativeScore, double primaryScore,
-		double fallbackRelevance, double rescueRelevance, int threads, boolean preferVirtual) {
+		double fallbackRelevance, double rescueRelevance, int threads, boolean preferVirtual, boolean exactHosts) {
 
 	public PlannerOptions {
 		if (topK < 1) {
@@ -41,37 +43,42 @@ public record PlannerOptions(Strategy strategy, int topK, double relativeScore, 
 
 	public static PlannerOptions defaults() {
 		return new PlannerOptions(Strategy.LANTERN, 2, 0.85, 0.85, 0.95, 0.8,
-				Math.min(4, Runtime.getRuntime().availableProcessors()), true);
+				Math.min(4, Runtime.getRuntime().availableProcessors()), true, true);
 	}
 
 	public PlannerOptions withStrategy(Strategy value) {
 		return new PlannerOptions(value, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance, threads,
-				preferVirtual);
+				preferVirtual, exactHosts);
 	}
 
 	public PlannerOptions withTopK(int value) {
 		return new PlannerOptions(strategy, value, relativeScore, primaryScore, fallbackRelevance, rescueRelevance,
-				threads, preferVirtual);
+				threads, preferVirtual, exactHosts);
 	}
 
 	public PlannerOptions withRelativeScore(double value) {
 		return new PlannerOptions(strategy, topK, value, Math.max(value, primaryScore), fallbackRelevance,
-				rescueRelevance, threads, preferVirtual);
+				rescueRelevance, threads, preferVirtual, exactHosts);
 	}
 
 	public PlannerOptions withThreads(int value) {
 		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance,
-				value, preferVirtual);
+				value, preferVirtual, exactHosts);
 	}
 
 	/** A stricter fallback also caps the rescue, which is never stricter than it. */
 	public PlannerOptions withFallbackRelevance(double value) {
 		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, value, Math.min(value, rescueRelevance),
-				threads, preferVirtual);
+				threads, preferVirtual, exactHosts);
+	}
+
+	public PlannerOptions withExactHosts(boolean value) {
+		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance, threads,
+				preferVirtual, value);
 	}
 
 	public PlannerOptions withRescueRelevance(double value) {
 		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, value, threads,
-				preferVirtual);
+				preferVirtual, exactHosts);
 	}
 }

@@ -140,6 +140,11 @@ final class Solver {
 		g.removed = true;
 	}
 
+	/** The gatherings the host hosts or presents at, as a copy the caller may change them through. */
+	List<G> gatheringsOf(int host) {
+		return new ArrayList<>(byHost.get(host));
+	}
+
 	List<G> gatherings() {
 		Set<G> all = new LinkedHashSet<>();
 		byHost.forEach(all::addAll);
@@ -175,7 +180,7 @@ final class Solver {
 	 * bodies asked for ({@code themes}): those come first because a body asked for them by name.
 	 */
 	void solvePartition(int part, List<Integer> hosts, List<Integer> offered, List<Integer> themes,
-			boolean virtualWherePossible) {
+			boolean virtualWherePossible, boolean exactHosts) {
 		for (int t : themes) {
 			themedMeeting(part, t, offered);
 		}
@@ -199,6 +204,9 @@ final class Solver {
 		dissolveSmall(part, hosts, 1);
 		if (virtualWherePossible) {
 			preferVirtual(hosts);
+		}
+		if (exactHosts && HostPolish.available()) {
+			new HostPolish(this).polish(hosts, offered);
 		}
 	}
 

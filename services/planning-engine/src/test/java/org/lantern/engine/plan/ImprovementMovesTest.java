@@ -108,6 +108,24 @@ class ImprovementMovesTest {
 	}
 
 	@Test
+	void aHostsOnlyOpenDayGoesToThreeSmallPartiesRatherThanTheBigOneWithTheEarliestDeadline() {
+		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(1, 6, OPEN_DAY))
+			.request("big-early", CROYDON, "2027-03-01", "2027-03-10", 100, 4, List.of(OPEN_DAY), "inn-a");
+		for (String seeker : List.of(CROYDON, MERTON, KINGSTON)) {
+			f.request("small-" + seeker, seeker, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a");
+		}
+
+		Plan greedy = f.plan(PlannerOptions.defaults().withExactHosts(false));
+		Plan plan = f.plan();
+
+		// The greedy seats the most urgent party first: four people and one party of two fill the six seats.
+		assertThat(greedy.metrics().served()).isEqualTo(2);
+		assertOnlyUnservedIs(plan, "big-early", Unserved.NO_CAPACITY);
+		assertThat(plan.metrics().hostDays()).isEqualTo(greedy.metrics().hostDays());
+		assertThat(f.check(plan)).isEmpty();
+	}
+
+	@Test
 	void aPopularHostWithASmallRoomPresentsAtABiggerVenueOfItsRegionSoNobodyWaits() {
 		Fixtures f = new Fixtures().innovation("inn-popular", SUTTON, offer(1, 4, OPEN_DAY, NETWORK_MEETING))
 			.innovation("inn-big-hall", KINGSTON, offer(1, 20, NETWORK_MEETING));
