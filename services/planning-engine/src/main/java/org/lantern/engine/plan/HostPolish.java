@@ -1,13 +1,13 @@
 package org.lantern.engine.plan;
 
 import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
-import com.google.ortools.sat.BoolVar;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -27,9 +27,9 @@ import java.util.Set;
  *
  * <p>Everything else stays put: other hosts' gatherings, network meetings already planned, kept gatherings. The new
  * plan of the host is taken only when it is strictly better by the planner's objective (requests served, less
- * {@link #HOST_DAY_WEIGHT} per host-day), so the polish never serves fewer. Gatherings of the model hold one
- * innovation each (a mixed one's room is its smallest), and their days are the days on which the set of seekers who
- * could come is largest in its quarter, which loses nothing.
+ * {@link #HOST_DAY_WEIGHT} per host-day), so the polish never serves fewer for the same host-days. Gatherings of the
+ * model hold one innovation each (a mixed one's room is its smallest), and their days are, per quarter, those whose
+ * set of possible attendees no other day's set contains, which loses nothing.
  */
 final class HostPolish {
 
@@ -40,20 +40,20 @@ final class HostPolish {
 	 */
 	private static final double HOST_DAY_WEIGHT = 1.0;
 
-	/** CP-SAT wants integers: a request served is worth this many units, a virtual host (0.25 host-day) a fifth. */
+	/** CP-SAT wants integers: a request served is worth 20 units, so a virtual host's quarter host-day is 5. */
 	private static final int UNITS_PER_REQUEST = 20;
 
 	/** Seekers a lent-room network meeting must draw, as for a co-presenter in the greedy. */
 	private static final int MIN_SEEKERS_PER_MEETING = 2;
 
 	/** A host whose model would be larger than this is left as the greedy planned it (bounded time at scale). */
-	private static final int MAX_ASSIGNMENTS = Integer.getInteger("lantern.polish.maxAssignments", 2500);
+	private static final int MAX_ASSIGNMENTS = 2500;
 
 	/**
 	 * CP-SAT's deterministic time per host, so that a plan does not depend on the machine's speed; the best plan found
 	 * by then is used when it is better than the greedy's, proven optimal or not.
 	 */
-	private static final double WORK_PER_HOST = Double.parseDouble(System.getProperty("lantern.polish.work", "0.2"));
+	private static final double WORK_PER_HOST = 0.2;
 
 	private static volatile Boolean available;
 
@@ -274,14 +274,13 @@ final class HostPolish {
 		if (who.isEmpty()) {
 			return;
 		}
-		Map<Integer, List<BitSet>> keptByQuarter = new HashMap<>();
-		Map<BitSet, Integer> dayOf = new LinkedHashMap<>();
+		// Per quarter: each distinct set of possible attendees, with its first day.
+		Map<Integer, Map<BitSet, Integer>> dayOf = new LinkedHashMap<>();
 		int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
 		for (int r : who) {
 			lo = Math.min(lo, Math.max(p.from[r], p.dayLo));
 			hi = Math.max(hi, Math.min(p.to[r], p.dayHi));
 		}
-		List<int[]> days = new ArrayList<>();
 		for (int d = lo; d <= hi; d++) {
 			if (!usable(h, v, d)) {
 				continue;
@@ -294,15 +293,21 @@ final class HostPolish {
 				}
 			}
 			if (!set.isEmpty()) {
-				days.add(new int[] { d, set.cardinality() });
-				dayOf.putIfAbsent(set, d);
+				dayOf.computeIfAbsent(p.quarterOf(d), q -> new LinkedHashMap<>()).putIfAbsent(set, d);
 			}
 		}
+		for (Map<BitSet, Integer> quarter : dayOf.values()) {
+			addUndominated(out, kind, v, venueInn, i, room, who, quarter);
+		}
+	}
+
+	private void addUndominated(List<Option> out, GatheringKind kind, int v, int venueInn, int i, int room,
+			List<Integer> who, Map<BitSet, Integer> dayOf) {
 		List<BitSet> sets = new ArrayList<>(dayOf.keySet());
 		sets.sort(Comparator.<BitSet>comparingInt(b -> -b.cardinality()).thenComparingInt(dayOf::get));
+		List<BitSet> kept = new ArrayList<>();
 		for (BitSet set : sets) {
 			int d = dayOf.get(set);
-			List<BitSet> kept = keptByQuarter.computeIfAbsent(p.quarterOf(d), q -> new ArrayList<>());
 			boolean dominated = false;
 			for (BitSet other : kept) {
 				BitSet rest = (BitSet) set.clone();
@@ -332,8 +337,8 @@ final class HostPolish {
 		}
 		CpModel model = new CpModel();
 		BoolVar[] open = new BoolVar[options.size()];
-		Map<Integer, List<Literal>> byRequest = new LinkedHashMap<>();
-		Map<Long, List<Literal>> bySlot = new LinkedHashMap<>();
+		Map<Integer, List<BoolVar>> byRequest = new LinkedHashMap<>();
+		Map<Long, List<BoolVar>> bySlot = new LinkedHashMap<>();
 		Map<Long, Integer> slotCap = new HashMap<>();
 		List<List<BoolVar>> attend = new ArrayList<>();
 		LinearExprBuilder objective = LinearExpr.newBuilder();
@@ -364,13 +369,11 @@ final class HostPolish {
 				addSlot(bySlot, slotCap, o.venue(), q, open[k]);
 			}
 		}
-		for (List<Literal> xs : byRequest.values()) {
-			model.addAtMostOne(xs);
+		for (List<BoolVar> xs : byRequest.values()) {
+			model.addAtMostOne(xs.toArray(Literal[]::new));
 		}
-		for (Map.Entry<Long, List<Literal>> e : bySlot.entrySet()) {
-			LinearExprBuilder used = LinearExpr.newBuilder();
-			e.getValue().forEach(l -> used.add((BoolVar) l));
-			model.addLessOrEqual(used, slotCap.get(e.getKey()));
+		for (Map.Entry<Long, List<BoolVar>> e : bySlot.entrySet()) {
+			model.addLessOrEqual(LinearExpr.sum(e.getValue().toArray(BoolVar[]::new)), slotCap.get(e.getKey()));
 		}
 		model.maximize(objective);
 		CpSolver solver = new CpSolver();
@@ -403,7 +406,7 @@ final class HostPolish {
 		return chosen;
 	}
 
-	private void addSlot(Map<Long, List<Literal>> bySlot, Map<Long, Integer> slotCap, int host, int quarter,
+	private void addSlot(Map<Long, List<BoolVar>> bySlot, Map<Long, Integer> slotCap, int host, int quarter,
 			BoolVar open) {
 		long key = ((long) host << 32) | (quarter & 0xffffffffL);
 		bySlot.computeIfAbsent(key, k -> new ArrayList<>()).add(open);
