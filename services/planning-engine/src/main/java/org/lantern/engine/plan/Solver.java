@@ -169,7 +169,7 @@ final class Solver {
 		return allCands || c.primary();
 	}
 
-	private double cost(GatheringKind kind, int hosts) {
+	static double cost(GatheringKind kind, int hosts) {
 		return kind.inPerson() ? 1 + 0.5 * (hosts - 1) : 0.25 * hosts;
 	}
 
