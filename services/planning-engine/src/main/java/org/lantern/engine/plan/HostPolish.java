@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +92,7 @@ final class HostPolish {
 
 	/** Re-plans every host of the partition that requests offered to it still wait for, most awaited first. */
 	void polish(List<Integer> hosts, List<Integer> offered) {
-		Map<Integer, List<Integer>> waiting = new LinkedHashMap<>();
+		Map<Integer, Set<Integer>> waiting = new LinkedHashMap<>();
 		Set<Integer> inPartition = new HashSet<>(hosts);
 		for (int r : offered) {
 			if (s.assigned[r] != null) {
@@ -100,21 +101,26 @@ final class HostPolish {
 			for (Prepared.Cand c : p.cands[r]) {
 				int h = p.innHost[c.inn()];
 				if (inPartition.contains(h)) {
-					List<Integer> list = waiting.computeIfAbsent(h, k -> new ArrayList<>());
-					if (!list.contains(r)) {
-						list.add(r);
-					}
+					waiting.computeIfAbsent(h, k -> new LinkedHashSet<>()).add(r);
 				}
+			}
+		}
+		// Venue to the network-meeting innovation it would present when lending its room, in the partition's order.
+		Map<Integer, Integer> lentRooms = new LinkedHashMap<>();
+		for (int v : hosts) {
+			int inn = lentRoom(v);
+			if (inn >= 0) {
+				lentRooms.put(v, inn);
 			}
 		}
 		List<Integer> order = new ArrayList<>(waiting.keySet());
 		order.sort(Comparator.<Integer>comparingInt(h -> -waiting.get(h).size()).thenComparingInt(h -> h));
 		for (int h : order) {
-			polishHost(h, hosts, waiting.get(h));
+			polishHost(h, lentRooms, waiting.get(h));
 		}
 	}
 
-	private void polishHost(int h, List<Integer> hosts, List<Integer> waitingFor) {
+	private void polishHost(int h, Map<Integer, Integer> lentRooms, Set<Integer> waitingFor) {
 		List<Solver.G> mine = new ArrayList<>();
 		for (Solver.G g : s.gatheringsOf(h)) {
 			if (!g.fixed && !g.removed && g.theme == null && g.hosts.size() == 1
@@ -129,20 +135,18 @@ final class HostPolish {
 			before += (long) UNITS_PER_REQUEST * g.atts.size() - units(cost(g.kind));
 		}
 		for (int r : waitingFor) {
-			if (s.assigned[r] == null && !pool.contains(r)) {
+			// An earlier host's re-plan may have placed it; the host's own attendees are placed, so never here twice.
+			if (s.assigned[r] == null) {
 				pool.add(r);
 			}
 		}
 		for (Solver.G g : mine) {
 			s.remove(g);
 		}
-		List<Option> options = options(h, hosts, pool);
+		List<Option> options = options(h, lentRooms, pool);
 		List<Option> chosen = options.isEmpty() ? null : solve(h, options, before);
 		if (chosen == null) {
-			for (Solver.G g : mine) {
-				g.removed = false;
-				s.commit(g);
-			}
+			mine.forEach(s::commit);
 			return;
 		}
 		for (Option o : chosen) {
@@ -183,7 +187,7 @@ final class HostPolish {
 
 	// ---------------------------------------------------------------- options
 
-	private List<Option> options(int h, List<Integer> hosts, List<Integer> pool) {
+	private List<Option> options(int h, Map<Integer, Integer> lentRooms, List<Integer> pool) {
 		List<Option> out = new ArrayList<>();
 		for (int i : p.hostInns.get(h)) {
 			List<Integer> comers = new ArrayList<>();
@@ -204,9 +208,9 @@ final class HostPolish {
 					continue;
 				}
 				if (kind == GatheringKind.NETWORK_MEETING) {
-					for (int v : hosts) {
-						int venueInn = lentRoom(v);
-						if (v != h && venueInn >= 0) {
+					for (Map.Entry<Integer, Integer> venue : lentRooms.entrySet()) {
+						int v = venue.getKey(), venueInn = venue.getValue();
+						if (v != h) {
 							addDays(out, kind, h, v, venueInn, i, p.innCap[venueInn], eligible(comers, kbit, v));
 						}
 					}

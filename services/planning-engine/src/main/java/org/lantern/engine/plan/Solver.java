@@ -114,8 +114,9 @@ final class Solver {
 		return used(host, p.quarterOf(day)) < p.hostQuarterCap[host];
 	}
 
-	/** Records a gathering: its hosts' slots and its attendees. */
+	/** Records a gathering, or one {@link #remove}d earlier again: its hosts' slots and its attendees. */
 	void commit(G g) {
+		g.removed = false;
 		int q = p.quarterOf(g.day);
 		for (int h : g.hosts) {
 			used.get(h).merge(q, 1, Integer::sum);
@@ -140,7 +141,7 @@ final class Solver {
 		g.removed = true;
 	}
 
-	/** The gatherings the host hosts or presents at, as a copy the caller may change them through. */
+	/** The gatherings the host hosts or presents at: a copy, so the caller may remove them while it iterates. */
 	List<G> gatheringsOf(int host) {
 		return new ArrayList<>(byHost.get(host));
 	}
