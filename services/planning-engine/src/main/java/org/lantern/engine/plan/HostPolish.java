@@ -87,7 +87,7 @@ final class HostPolish {
 	}
 
 	/** One possible gathering: its kind, venue host, day, the host's innovation and who could come. */
-	private record Option(GatheringKind kind, int venue, int venueInn, int day, int inn, int room, List<Integer> who) {
+	private record Option(GatheringKind kind, int venue, int venueInn, int day, int inn, List<Integer> who) {
 	}
 
 	/** Re-plans every host of the partition that requests offered to it still wait for, most awaited first. */
@@ -123,8 +123,7 @@ final class HostPolish {
 	private void polishHost(int h, Map<Integer, Integer> lentRooms, Set<Integer> waitingFor) {
 		List<Solver.G> mine = new ArrayList<>();
 		for (Solver.G g : s.gatheringsOf(h)) {
-			if (!g.fixed && !g.removed && g.theme == null && g.hosts.size() == 1
-					&& g.kind != GatheringKind.NETWORK_MEETING) {
+			if (g.unpinnedSingleHost() && g.kind != GatheringKind.NETWORK_MEETING) {
 				mine.add(g);
 			}
 		}
@@ -177,10 +176,8 @@ final class HostPolish {
 			g.venue = o.kind().inPerson() ? h : -1;
 			g.hosts.add(h);
 		}
-		g.inns.add(o.inn());
 		for (int r : o.who()) {
-			g.atts.add(r);
-			g.people += p.people[r];
+			s.add(g, r, o.inn());
 		}
 		return g;
 	}
@@ -211,7 +208,7 @@ final class HostPolish {
 					for (Map.Entry<Integer, Integer> venue : lentRooms.entrySet()) {
 						int v = venue.getKey(), venueInn = venue.getValue();
 						if (v != h) {
-							addDays(out, kind, h, v, venueInn, i, p.innCap[venueInn], eligible(comers, kbit, v));
+							addDays(out, kind, h, v, venueInn, i, eligible(comers, kbit, v));
 						}
 					}
 				}
@@ -221,7 +218,7 @@ final class HostPolish {
 						hostedVisits(out, h, i, who);
 					}
 					else {
-						addDays(out, kind, h, h, -1, i, p.innCap[i], who);
+						addDays(out, kind, h, h, -1, i, who);
 					}
 				}
 			}
@@ -263,7 +260,7 @@ final class HostPolish {
 				}
 			}
 			for (int d : firstDayOfQuarter.values()) {
-				out.add(new Option(GatheringKind.HOSTED_VISIT, h, -1, d, i, p.innCap[i], List.of(r)));
+				out.add(new Option(GatheringKind.HOSTED_VISIT, h, -1, d, i, List.of(r)));
 			}
 		}
 	}
@@ -272,8 +269,7 @@ final class HostPolish {
 	 * One option per day whose set of possible attendees is not contained in another day's set of the same quarter:
 	 * any gathering on a dominated day could move to the dominating one.
 	 */
-	private void addDays(List<Option> out, GatheringKind kind, int h, int v, int venueInn, int i, int room,
-			List<Integer> who) {
+	private void addDays(List<Option> out, GatheringKind kind, int h, int v, int venueInn, int i, List<Integer> who) {
 		if (who.isEmpty()) {
 			return;
 		}
@@ -300,12 +296,12 @@ final class HostPolish {
 			}
 		}
 		for (Map<BitSet, Integer> quarter : dayOf.values()) {
-			addUndominated(out, kind, v, venueInn, i, room, who, quarter);
+			addUndominated(out, kind, v, venueInn, i, who, quarter);
 		}
 	}
 
-	private void addUndominated(List<Option> out, GatheringKind kind, int v, int venueInn, int i, int room,
-			List<Integer> who, Map<BitSet, Integer> dayOf) {
+	private void addUndominated(List<Option> out, GatheringKind kind, int v, int venueInn, int i, List<Integer> who,
+			Map<BitSet, Integer> dayOf) {
 		List<BitSet> sets = new ArrayList<>(dayOf.keySet());
 		sets.sort(Comparator.<BitSet>comparingInt(b -> -b.cardinality()).thenComparingInt(dayOf::get));
 		List<BitSet> kept = new ArrayList<>();
@@ -326,7 +322,7 @@ final class HostPolish {
 			kept.add(set);
 			List<Integer> members = new ArrayList<>();
 			set.stream().forEach(k -> members.add(who.get(k)));
-			out.add(new Option(kind, v, venueInn, d, i, room, members));
+			out.add(new Option(kind, v, venueInn, d, i, members));
 		}
 	}
 
@@ -361,7 +357,9 @@ final class HostPolish {
 				objective.addTerm(x, UNITS_PER_REQUEST);
 			}
 			attend.add(xs);
-			model.addLessOrEqual(seats, LinearExpr.term(open[k], o.room()));
+			// A lent-room meeting holds the venue's room; the host's own gathering, its innovation's.
+			int room = p.innCap[o.kind() == GatheringKind.NETWORK_MEETING ? o.venueInn() : o.inn()];
+			model.addLessOrEqual(seats, LinearExpr.term(open[k], room));
 			if (o.kind() == GatheringKind.NETWORK_MEETING) {
 				model.addGreaterOrEqual(heads, LinearExpr.term(open[k], MIN_SEEKERS_PER_MEETING));
 			}
@@ -403,7 +401,7 @@ final class HostPolish {
 				}
 			}
 			if (!who.isEmpty()) {
-				chosen.add(new Option(o.kind(), o.venue(), o.venueInn(), o.day(), o.inn(), o.room(), who));
+				chosen.add(new Option(o.kind(), o.venue(), o.venueInn(), o.day(), o.inn(), who));
 			}
 		}
 		return chosen;

@@ -63,6 +63,11 @@ final class Solver {
 
 		/** The theme request this network meeting answers, or null. */
 		String theme;
+
+		/** One host's gathering that no host confirmed and no regional body asked for: free to plan again. */
+		boolean unpinnedSingleHost() {
+			return !fixed && theme == null && hosts.size() == 1;
+		}
 	}
 
 	/**
@@ -929,7 +934,7 @@ final class Solver {
 				if (forHost.stream().allMatch(r -> assigned[r] != null)) {
 					break;
 				}
-				if (!g.removed && !g.fixed && g.theme == null && g.hosts.size() == 1
+				if (!g.removed && g.unpinnedSingleHost()
 						&& (g.kind == GatheringKind.OPEN_DAY || g.kind == GatheringKind.VIRTUAL_SESSION)) {
 					G bigger = biggerVenueFor(g, hosts, waitingFor);
 					if (bigger != null) {
