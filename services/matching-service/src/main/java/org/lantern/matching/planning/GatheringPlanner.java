@@ -284,7 +284,7 @@ public class GatheringPlanner {
 			}
 		}
 		rankingCache.keySet().retainAll(live);
-		rankingCache.putAll(Planner.rank(snapshot.matcher(), unranked, planner.options().topK() + 2, 1,
+		rankingCache.putAll(Planner.rank(snapshot.matcher(), unranked, planner.options().proposalsRead(), 1,
 				PlanProgress.NONE));
 		Map<String, Ranking> out = new LinkedHashMap<>();
 		requests.forEach(r -> out.put(r.id(), rankingCache.get(r.id())));

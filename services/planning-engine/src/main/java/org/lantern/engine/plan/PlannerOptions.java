@@ -81,4 +81,12 @@ public record PlannerOptions(Strategy strategy, int topK, double relativeScore, 
 		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, value, threads,
 				preferVirtual, exactHosts);
 	}
+
+	/**
+	 * How many of the matcher's proposals the planner reads per request: its candidates and reserves, and deeper
+	 * proposals a remembered need vouches for, which may also be reserves.
+	 */
+	public int proposalsRead() {
+		return topK + 6;
+	}
 }

