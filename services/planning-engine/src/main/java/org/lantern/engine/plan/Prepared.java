@@ -264,16 +264,19 @@ final class Prepared {
 		double best = ranking.matches().get(0).score();
 		double firstRelevance = relevance(ranking.matches().get(0));
 		List<Cand> out = new ArrayList<>();
-		List<MatchResult> looser = new ArrayList<>();
-		List<MatchResult> remembered = new ArrayList<>();
+		List<Cand> looser = new ArrayList<>();
+		List<Cand> remembered = new ArrayList<>();
 		for (MatchResult m : ranking.matches()) {
 			Integer i = innIndex.get(m.innovationId());
 			if (i == null || !placeable(m) || !reachable(r, i)) {
 				continue;
 			}
 			if (out.size() >= options.topK() || m.score() < options.relativeScore() * best) {
+				// Deeper in the ranking, a proposal is a reserve only when a remembered need vouches for it: an officer
+				// asked for something like this and was judged answered by that innovation. Text likeness alone placed
+				// about one seeker with an unrelated innovation for every three placed relevantly there; this, one in nine.
 				if (reason(m, "answeredNeed", 0) > 0) {
-					remembered.add(m);
+					remembered.add(new Cand(i, m.score(), false, m.reasons()));
 				}
 			}
 			else if (relevance(m) >= options.fallbackRelevance() * firstRelevance) {
@@ -281,25 +284,13 @@ final class Prepared {
 						m.reasons()));
 			}
 			else if (relevance(m) >= options.rescueRelevance() * firstRelevance) {
-				looser.add(m);
+				looser.add(new Cand(i, m.score(), false, m.reasons()));
 			}
 		}
-		// Reserves take only the places the candidates leave, so the candidates are exactly what they were without them.
-		List<Cand> rescue = new ArrayList<>();
-		for (MatchResult m : looser) {
-			if (out.size() + rescue.size() < options.topK()) {
-				rescue.add(new Cand(innIndex.get(m.innovationId()), m.score(), false, m.reasons()));
-			}
-		}
-		// Deeper in the ranking, a proposal is a reserve only when a remembered need vouches for it: an officer asked
-		// for something like this and was judged answered by that innovation. Text likeness alone placed about one
-		// seeker with an unrelated innovation for every three placed relevantly there; this, one for every nine.
-		for (MatchResult m : remembered) {
-			int i = innIndex.get(m.innovationId());
-			if (rescue.size() < options.topK() && rescue.stream().noneMatch(c -> c.inn() == i)) {
-				rescue.add(new Cand(i, m.score(), false, m.reasons()));
-			}
-		}
+		// Looser seconds take only the places the candidates leave, so the candidates are exactly what they were
+		// without them; vouched-for ones fill the reserves up to the same count.
+		List<Cand> rescue = new ArrayList<>(looser.subList(0, Math.min(looser.size(), options.topK() - out.size())));
+		remembered.stream().limit(Math.max(0, options.topK() - rescue.size())).forEach(rescue::add);
 		cands[r] = out.toArray(Cand[]::new);
 		if (out.isEmpty()) {
 			// A better innovation the matcher could not propose is one the seeker cannot reach.

@@ -87,10 +87,7 @@ class ImprovementMovesTest {
 
 	@Test
 	void aSeekerWhoseHostIsFullTriesALooserSecondProposalButNotAFarOne() {
-		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(1, 4, OPEN_DAY))
-			.innovation("inn-b", KINGSTON, offer(1, 10, OPEN_DAY))
-			.request("first", CROYDON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a")
-			.request("second", MERTON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a");
+		Fixtures f = suttonFullKingstonFree();
 		// Two bigger parties come later to the same need; Sutton's one open day of the quarter takes four people.
 		f.request("looser-second", CROYDON, "2027-03-01", "2027-03-31", 100, 3, List.of(OPEN_DAY));
 		f.proposed("looser-second", proposal("inn-a", 0.8, 0.5), proposal("inn-b", 0.75, 0.44));
@@ -101,19 +98,13 @@ class ImprovementMovesTest {
 
 		// inn-b is 0.88 as relevant to the first need and 0.70 to the second: a place for one, a guess for the other.
 		assertOnlyUnservedIs(plan, "far-second", Unserved.NO_CAPACITY);
-		assertThat(plan.gatherings()).anySatisfy(g -> {
-			assertThat(g.innovations()).containsExactly("inn-b");
-			assertThat(g.attendees()).extracting(Attendee::requestId).containsExactly("looser-second");
-		});
+		assertAloneAt(plan, "inn-b", "looser-second");
 		assertThat(f.check(plan)).isEmpty();
 	}
 
 	@Test
 	void aSeekerWhoseHostIsFullTriesAWeakerProposalOnlyWhenARememberedNeedVouchesForIt() {
-		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(1, 4, OPEN_DAY))
-			.innovation("inn-b", KINGSTON, offer(1, 10, OPEN_DAY))
-			.request("first", CROYDON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a")
-			.request("second", MERTON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a");
+		Fixtures f = suttonFullKingstonFree();
 		// inn-b scores far below inn-a for both: beyond the candidates, and beyond the share a looser second needs.
 		f.request("vouched", CROYDON, "2027-03-01", "2027-03-31", 100, 3, List.of(OPEN_DAY));
 		f.proposed("vouched", proposal("inn-a", 0.8, 0.5),
@@ -126,10 +117,7 @@ class ImprovementMovesTest {
 
 		// An officer with a need like the first was judged answered by inn-b; the second has only the words to go on.
 		assertOnlyUnservedIs(plan, "unvouched", Unserved.NO_CAPACITY);
-		assertThat(plan.gatherings()).anySatisfy(g -> {
-			assertThat(g.innovations()).containsExactly("inn-b");
-			assertThat(g.attendees()).extracting(Attendee::requestId).containsExactly("vouched");
-		});
+		assertAloneAt(plan, "inn-b", "vouched");
 		assertThat(f.check(plan)).isEmpty();
 	}
 
@@ -207,6 +195,21 @@ class ImprovementMovesTest {
 		// worth it (a hosted visit, were it offered, would cost one).
 		assertThat(plan.gatherings()).isEmpty();
 		assertThat(plan.unserved()).singleElement().satisfies(u -> assertThat(u.reason()).isEqualTo(Unserved.NO_CAPACITY));
+	}
+
+	/** Two parties of two fill Sutton's one four-seat open day of March; Kingston's ten-seat one is free. */
+	private static Fixtures suttonFullKingstonFree() {
+		return new Fixtures().innovation("inn-a", SUTTON, offer(1, 4, OPEN_DAY))
+			.innovation("inn-b", KINGSTON, offer(1, 10, OPEN_DAY))
+			.request("first", CROYDON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a")
+			.request("second", MERTON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a");
+	}
+
+	private static void assertAloneAt(Plan plan, String innovationId, String requestId) {
+		assertThat(plan.gatherings()).anySatisfy(g -> {
+			assertThat(g.innovations()).containsExactly(innovationId);
+			assertThat(g.attendees()).extracting(Attendee::requestId).containsExactly(requestId);
+		});
 	}
 
 	private static void assertOnlyUnservedIs(Plan plan, String requestId, String reason) {
