@@ -32,7 +32,7 @@ public final class LanternBench {
 			  plan        --dataset FILE --out OUT.json [--strategy lantern|naive|first-fit] [--check] [--threads T] [--progress]
 			              match and bundle all requests into gatherings (--check verifies every hard constraint);
 			              tuning: [--candidates K] [--relative-score X] [--fallback-relevance X]
-			              [--rescue-relevance X];
+			              [--rescue-relevance X] [--seekers-per-host-day X];
 			              measuring: [--hold-out SET.json,...] forgets the answered needs of each SET's requests
 			  check       --dataset FILE --plan PLAN.json [--json OUT.json]
 			              verify a plan against its dataset; exit status 3 when a rule is broken; with judgments

@@ -33,7 +33,7 @@ import org.lantern.engine.plan.Violation;
 public final class PlanCommand {
 
 	public static final Set<String> OPTIONS = Set.of("dataset", "out", "strategy", "check", "threads", "progress",
-			"candidates", "relative-score", "fallback-relevance", "rescue-relevance", "hold-out");
+			"candidates", "relative-score", "fallback-relevance", "rescue-relevance", "seekers-per-host-day", "hold-out");
 
 	private PlanCommand() {
 	}
@@ -75,6 +75,15 @@ public final class PlanCommand {
 			catch (IllegalArgumentException ex) {
 				throw new UsageException(
 						"plan: --rescue-relevance must be a number between 0 and the fallback relevance");
+			}
+		}
+		if (options.optional("seekers-per-host-day") != null) {
+			try {
+				plannerOptions = plannerOptions
+					.withSeekersPerHostDay(Double.parseDouble(options.optional("seekers-per-host-day")));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new UsageException("plan: --seekers-per-host-day must be a number of at least 0");
 			}
 		}
 		Dataset dataset = DatasetReader.read(datasetFile);

@@ -253,6 +253,13 @@ public final class Planner {
 		List<List<Integer>> noThemes = new ArrayList<>();
 		regions.forEach(x -> noThemes.add(List.of()));
 		playRounds(s, regions, hostsOf, rescueOrder, noThemes, rescueRounds, done, progress);
+		List<Integer> hosts = new ArrayList<>();
+		for (int part = 0; part < regions.size(); part++) {
+			if (onlyRegion == null || regions.get(part).equals(onlyRegion)) {
+				hosts.addAll(hostsOf.get(part));
+			}
+		}
+		s.topUp(hosts, options.seekersPerHostDay());
 	}
 
 	/** The regions of these candidates' hosts, each once, in the candidates' order; only {@code onlyRegion} if set. */

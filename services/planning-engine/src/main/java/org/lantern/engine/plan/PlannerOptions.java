@@ -21,9 +21,13 @@ package org.lantern.engine.plan;
  *     session (a quarter host-day per host, nobody travels), as the objective asks
  * @param exactHosts when true each host that seekers still wait for is planned again exactly, with CP-SAT
  *     ({@link HostPolish}); the greedy's plan stands where that is no better or CP-SAT cannot load
+ * @param seekersPerHostDay the floor of the last step: seekers still waiting get gatherings of their own (a hosted
+ *     visit for one, say) while the whole plan keeps at least this many seekers per host-day; 0 places everyone a
+ *     free slot allows, infinity none
  */
 public record PlannerOptions(Strategy strategy, int topK, double relativeScore, double primaryScore,
-		double fallbackRelevance, double rescueRelevance, int threads, boolean preferVirtual, boolean exactHosts) {
+		double fallbackRelevance, double rescueRelevance, int threads, boolean preferVirtual, boolean exactHosts,
+		double seekersPerHostDay) {
 
 	public PlannerOptions {
 		if (topK < 1) {
@@ -38,48 +42,56 @@ public record PlannerOptions(Strategy strategy, int topK, double relativeScore, 
 		if (!(rescueRelevance >= 0 && rescueRelevance <= fallbackRelevance)) {
 			throw new IllegalArgumentException("need 0 <= rescueRelevance <= fallbackRelevance");
 		}
+		if (!(seekersPerHostDay >= 0)) {
+			throw new IllegalArgumentException("need seekersPerHostDay >= 0");
+		}
 		threads = Math.max(1, threads);
 	}
 
 	public static PlannerOptions defaults() {
 		return new PlannerOptions(Strategy.LANTERN, 2, 0.85, 0.85, 0.95, 0.8,
-				Math.min(4, Runtime.getRuntime().availableProcessors()), true, true);
+				Math.min(4, Runtime.getRuntime().availableProcessors()), true, true, 5.0);
 	}
 
 	public PlannerOptions withStrategy(Strategy value) {
 		return new PlannerOptions(value, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance, threads,
-				preferVirtual, exactHosts);
+				preferVirtual, exactHosts, seekersPerHostDay);
 	}
 
 	public PlannerOptions withTopK(int value) {
 		return new PlannerOptions(strategy, value, relativeScore, primaryScore, fallbackRelevance, rescueRelevance,
-				threads, preferVirtual, exactHosts);
+				threads, preferVirtual, exactHosts, seekersPerHostDay);
 	}
 
 	public PlannerOptions withRelativeScore(double value) {
 		return new PlannerOptions(strategy, topK, value, Math.max(value, primaryScore), fallbackRelevance,
-				rescueRelevance, threads, preferVirtual, exactHosts);
+				rescueRelevance, threads, preferVirtual, exactHosts, seekersPerHostDay);
 	}
 
 	public PlannerOptions withThreads(int value) {
 		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance,
-				value, preferVirtual, exactHosts);
+				value, preferVirtual, exactHosts, seekersPerHostDay);
 	}
 
 	/** A stricter fallback also caps the rescue, which is never stricter than it. */
 	public PlannerOptions withFallbackRelevance(double value) {
 		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, value, Math.min(value, rescueRelevance),
-				threads, preferVirtual, exactHosts);
+				threads, preferVirtual, exactHosts, seekersPerHostDay);
 	}
 
 	public PlannerOptions withExactHosts(boolean value) {
 		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance, threads,
-				preferVirtual, value);
+				preferVirtual, value, seekersPerHostDay);
+	}
+
+	public PlannerOptions withSeekersPerHostDay(double value) {
+		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, rescueRelevance, threads,
+				preferVirtual, exactHosts, value);
 	}
 
 	public PlannerOptions withRescueRelevance(double value) {
 		return new PlannerOptions(strategy, topK, relativeScore, primaryScore, fallbackRelevance, value, threads,
-				preferVirtual, exactHosts);
+				preferVirtual, exactHosts, seekersPerHostDay);
 	}
 
 	/**

@@ -216,6 +216,68 @@ final class Solver {
 		}
 	}
 
+	// ---------------------------------------------------------------- top-up
+
+	/**
+	 * Seekers still waiting, each placed in a new gathering of one of these hosts (the most seekers per host-day first)
+	 * for as long as the whole plan keeps at least {@code floor} seekers per host-day. The rounds weigh a host-day
+	 * against a seeker, so they leave out a hosted visit for one; the objective serves first, and the floor is the
+	 * bar's: where the plan is above it, the spare host-days buy those visits.
+	 */
+	void topUp(List<Integer> hosts, double floor) {
+		List<Integer> waiting = new ArrayList<>();
+		int served = 0;
+		for (int r = 0; r < p.req.length; r++) {
+			if (assigned[r] != null) {
+				served++;
+			}
+			else if (p.hopeless[r] == null) {
+				waiting.add(r);
+			}
+		}
+		if (waiting.isEmpty()) {
+			return;
+		}
+		double hostDays = 0;
+		for (G g : gatherings()) {
+			hostDays += cost(g.kind, g.hosts.size());
+		}
+		Map<Integer, List<int[]>> pairs = pairsByHost(waiting, true);
+		PriorityQueue<Entry> queue = new PriorityQueue<>(Comparator.comparingDouble(Entry::key).reversed());
+		for (int h : hosts) {
+			for (GatheringKind kind : ALL_SINGLE_HOST_KINDS) {
+				G g = bestSingleHost(h, kind, pairs.get(h), true);
+				if (g != null) {
+					queue.add(new Entry(h, kind, density(g)));
+				}
+			}
+		}
+		while (!queue.isEmpty()) {
+			Entry e = queue.poll();
+			G g = bestSingleHost(e.host(), e.kind(), pairs.get(e.host()), true);
+			if (g == null) {
+				continue;
+			}
+			double density = density(g), cost = cost(g.kind, 1);
+			if (!queue.isEmpty() && density < queue.peek().key() - 1e-9) {
+				queue.add(new Entry(e.host(), e.kind(), density));
+				continue;
+			}
+			if (served + g.atts.size() < floor * (hostDays + cost)) {
+				// Too dear now; the entry goes, but a cheaper kind (a virtual session) may still fit.
+				continue;
+			}
+			commit(g);
+			served += g.atts.size();
+			hostDays += cost;
+			queue.add(new Entry(e.host(), e.kind(), density));
+		}
+	}
+
+	private static double density(G g) {
+		return g.atts.size() / cost(g.kind, g.hosts.size());
+	}
+
 	// ---------------------------------------------------------------- insertion
 
 	void insertAll(int part, List<Integer> requests, boolean allCands) {

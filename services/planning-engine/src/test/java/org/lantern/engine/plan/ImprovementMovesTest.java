@@ -7,12 +7,14 @@ import static org.lantern.engine.plan.Fixtures.MERTON;
 import static org.lantern.engine.plan.Fixtures.SUTTON;
 import static org.lantern.engine.plan.Fixtures.offer;
 import static org.lantern.engine.plan.Fixtures.proposal;
+import static org.lantern.shared.reference.Format.HOSTED_VISIT;
 import static org.lantern.shared.reference.Format.NETWORK_MEETING;
 import static org.lantern.shared.reference.Format.OPEN_DAY;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.lantern.engine.match.MatchResult;
 
@@ -195,6 +197,46 @@ class ImprovementMovesTest {
 		// worth it (a hosted visit, were it offered, would cost one).
 		assertThat(plan.gatherings()).isEmpty();
 		assertThat(plan.unserved()).singleElement().satisfies(u -> assertThat(u.reason()).isEqualTo(Unserved.NO_CAPACITY));
+	}
+
+	@Test
+	void aSeekerStillWaitingGetsAHostedVisitOnlyWhenThePlanCanSpareTheHostDay() {
+		Solver s = seatedAtSuttonOneWaitingForKingston(6);
+
+		s.topUp(allHosts(s.p), 5.0);
+
+		// Six seekers on one host-day: a seventh on a second would leave 3.5 a host-day, under the floor of five.
+		assertThat(s.assigned[s.p.req.length - 1]).isNull();
+
+		Solver roomy = seatedAtSuttonOneWaitingForKingston(10);
+		roomy.topUp(allHosts(roomy.p), 5.0);
+
+		// Ten seekers on one host-day and one on a second: 5.5 a host-day, above the floor, so the visit is worth it.
+		Solver.G visit = roomy.assigned[roomy.p.req.length - 1];
+		assertThat(visit).isNotNull();
+		assertThat(visit.kind).isEqualTo(GatheringKind.HOSTED_VISIT);
+		assertThat(roomy.p.code(roomy.p.hostOf[visit.venue])).isEqualTo(KINGSTON);
+	}
+
+	/** An open day at Sutton with {@code atSutton} seekers, and one seeker waiting who only takes a hosted visit. */
+	private static Solver seatedAtSuttonOneWaitingForKingston(int atSutton) {
+		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(1, 20, OPEN_DAY))
+			.innovation("inn-b", KINGSTON, offer(1, 10, HOSTED_VISIT));
+		int[] seated = new int[atSutton];
+		for (int k = 0; k < atSutton; k++) {
+			f.request("seated-" + k, CROYDON, "2027-03-01", "2027-03-31", 100, 1, List.of(OPEN_DAY), "inn-a");
+			seated[k] = k;
+		}
+		f.request("waiting", MERTON, "2027-03-01", "2027-03-31", 100, 2, List.of(HOSTED_VISIT), "inn-b");
+		Prepared p = new Prepared(f.problem(), f.rankings, PlannerOptions.defaults());
+		Solver s = new Solver(p);
+		int a = p.innIndex.get("inn-a");
+		s.commit(openDay(p, p.innHost[a], a, (int) LocalDate.parse("2027-03-10").toEpochDay(), seated));
+		return s;
+	}
+
+	private static List<Integer> allHosts(Prepared p) {
+		return IntStream.range(0, p.hosts()).boxed().toList();
 	}
 
 	/** Two parties of two fill Sutton's one four-seat open day of March; Kingston's ten-seat one is free. */
