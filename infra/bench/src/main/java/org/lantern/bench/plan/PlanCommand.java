@@ -33,7 +33,8 @@ import org.lantern.engine.plan.Violation;
 public final class PlanCommand {
 
 	public static final Set<String> OPTIONS = Set.of("dataset", "out", "strategy", "check", "threads", "progress",
-			"candidates", "relative-score", "fallback-relevance", "rescue-relevance", "seekers-per-host-day", "hold-out");
+			"candidates", "relative-score", "fallback-relevance", "rescue-relevance", "seekers-per-host-day",
+			"hold-out");
 
 	private PlanCommand() {
 	}
