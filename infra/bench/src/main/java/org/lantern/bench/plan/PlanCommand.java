@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.lantern.bench.Options;
 import org.lantern.bench.UsageException;
@@ -51,42 +52,14 @@ public final class PlanCommand {
 		if (options.optional("candidates") != null) {
 			plannerOptions = plannerOptions.withTopK(options.integer("candidates", plannerOptions.topK()));
 		}
-		if (options.optional("relative-score") != null) {
-			try {
-				plannerOptions = plannerOptions.withRelativeScore(Double.parseDouble(options.optional("relative-score")));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new UsageException("plan: --relative-score must be a number between 0 and 1");
-			}
-		}
-		if (options.optional("fallback-relevance") != null) {
-			try {
-				plannerOptions = plannerOptions
-					.withFallbackRelevance(Double.parseDouble(options.optional("fallback-relevance")));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new UsageException("plan: --fallback-relevance must be a number between 0 and 1");
-			}
-		}
-		if (options.optional("rescue-relevance") != null) {
-			try {
-				plannerOptions = plannerOptions
-					.withRescueRelevance(Double.parseDouble(options.optional("rescue-relevance")));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new UsageException(
-						"plan: --rescue-relevance must be a number between 0 and the fallback relevance");
-			}
-		}
-		if (options.optional("seekers-per-host-day") != null) {
-			try {
-				plannerOptions = plannerOptions
-					.withSeekersPerHostDay(Double.parseDouble(options.optional("seekers-per-host-day")));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new UsageException("plan: --seekers-per-host-day must be a number of at least 0");
-			}
-		}
+		plannerOptions = tuned(plannerOptions, options, "relative-score", "between 0 and 1",
+				PlannerOptions::withRelativeScore);
+		plannerOptions = tuned(plannerOptions, options, "fallback-relevance", "between 0 and 1",
+				PlannerOptions::withFallbackRelevance);
+		plannerOptions = tuned(plannerOptions, options, "rescue-relevance", "between 0 and the fallback relevance",
+				PlannerOptions::withRescueRelevance);
+		plannerOptions = tuned(plannerOptions, options, "seekers-per-host-day", "of at least 0",
+				PlannerOptions::withSeekersPerHostDay);
 		Dataset dataset = DatasetReader.read(datasetFile);
 		PlanningProblem problem = dataset.problem();
 		PlanProgress progress = options.flag("progress") ? new ConsoleProgress(err) : PlanProgress.NONE;
@@ -119,6 +92,21 @@ public final class PlanCommand {
 			return violations.isEmpty() ? 0 : 3;
 		}
 		return 0;
+	}
+
+	/** The options with one numeric tuning flag applied, when given; a bad value is a usage error naming its range. */
+	private static PlannerOptions tuned(PlannerOptions current, Options options, String name, String range,
+			BiFunction<PlannerOptions, Double, PlannerOptions> with) {
+		String value = options.optional(name);
+		if (value == null) {
+			return current;
+		}
+		try {
+			return with.apply(current, Double.parseDouble(value));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException("plan: --" + name + " must be a number " + range);
+		}
 	}
 
 	static Strategy strategy(String value) {

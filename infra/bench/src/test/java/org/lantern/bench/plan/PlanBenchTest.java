@@ -31,6 +31,14 @@ class PlanBenchTest {
 		return org.lantern.bench.LanternBenchAccess.run(args, out, out);
 	}
 
+	/** What the bench printed for a call it refused as a usage error (exit status 2). */
+	private static String usageError(String... args) {
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+		assertThat(org.lantern.bench.LanternBenchAccess.run(args, out, out)).isEqualTo(2);
+		return printed.toString(StandardCharsets.UTF_8);
+	}
+
 	@Test
 	void generateIsDeterministicForASeed() throws Exception {
 		Map<String, Object> a = WorkloadGenerator.generate(new WorkloadGenerator.Params(100, 90, 200, 7));
@@ -92,6 +100,21 @@ class PlanBenchTest {
 		assertThat(root.path("gatherings").get(0).has("venueCouncil")).isTrue();
 		assertThat(root.path("gatherings").get(0).path("attendees").get(0).has("innovationIds")).isTrue();
 		assertThat(bench("check", "--dataset", dataset.getPath(), "--plan", out.getPath())).isZero();
+	}
+
+	@Test
+	void aTuningValueOutOfRangeIsAUsageErrorThatNamesTheRange() throws Exception {
+		File dataset = dir.resolve("dev.json").toFile();
+		try (var in = PlanBenchTest.class.getResourceAsStream("/lantern-bench/lantern-dev.json")) {
+			Files.copy(in, dataset.toPath());
+		}
+		String out = dir.resolve("plan.json").toString();
+
+		assertThat(usageError("plan", "--dataset", dataset.getPath(), "--out", out, "--seekers-per-host-day", "-1"))
+			.contains("plan: --seekers-per-host-day must be a number of at least 0");
+		assertThat(usageError("plan", "--dataset", dataset.getPath(), "--out", out, "--rescue-relevance", "0.99"))
+			.contains("plan: --rescue-relevance must be a number between 0 and the fallback relevance");
+		assertThat(bench("plan", "--dataset", dataset.getPath(), "--out", out, "--seekers-per-host-day", "0")).isZero();
 	}
 
 	@Test

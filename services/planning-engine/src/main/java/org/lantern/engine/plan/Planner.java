@@ -64,7 +64,8 @@ public final class Planner {
 	}
 
 	private Plan plan(PlanningProblem problem, Matcher matcher, PlanProgress progress, long start) {
-		Map<String, Ranking> rankings = rank(matcher, problem.requests(), options.proposalsRead(), options.threads(), progress);
+		Map<String, Ranking> rankings = rank(matcher, problem.requests(), options.proposalsRead(), options.threads(),
+				progress);
 		return plan(problem, rankings, themeMatches(problem, matcher), progress, start);
 	}
 
@@ -142,7 +143,8 @@ public final class Planner {
 	public Plan replanRegion(PlanningProblem problem, Plan previous, String region, Set<String> confirmedGatheringIds,
 			PlanProgress progress) {
 		Matcher matcher = new Matcher(problem.councils(), problem.innovations(), MatchWeights.defaults());
-		Map<String, Ranking> rankings = rank(matcher, problem.requests(), options.proposalsRead(), options.threads(), progress);
+		Map<String, Ranking> rankings = rank(matcher, problem.requests(), options.proposalsRead(), options.threads(),
+				progress);
 		return replanRegion(problem, rankings, previous, region, confirmedGatheringIds, progress);
 	}
 

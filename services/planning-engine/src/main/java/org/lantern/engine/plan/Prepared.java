@@ -272,9 +272,10 @@ final class Prepared {
 				continue;
 			}
 			if (out.size() >= options.topK() || m.score() < options.relativeScore() * best) {
-				// Deeper in the ranking, a proposal is a reserve only when a remembered need vouches for it: an officer
-				// asked for something like this and was judged answered by that innovation. Text likeness alone placed
-				// about one seeker with an unrelated innovation for every three placed relevantly there; this, one in nine.
+				// Deeper in the ranking, a proposal is a reserve only when a remembered need vouches for it: an
+				// officer asked for something like this and was judged answered by that innovation. Text likeness
+				// alone placed about one seeker with an unrelated innovation for every three placed relevantly
+				// there; this, one in nine.
 				if (reason(m, "answeredNeed", 0) > 0) {
 					remembered.add(new Cand(i, m.score(), false, m.reasons()));
 				}
