@@ -31,6 +31,15 @@ class PlanBenchTest {
 		return org.lantern.bench.LanternBenchAccess.run(args, out, out);
 	}
 
+	/** The dev set, copied where the bench can read it as a file. */
+	private File devDataset() throws java.io.IOException {
+		File dataset = dir.resolve("dev.json").toFile();
+		try (var in = PlanBenchTest.class.getResourceAsStream("/lantern-bench/lantern-dev.json")) {
+			Files.copy(in, dataset.toPath());
+		}
+		return dataset;
+	}
+
 	/** What the bench printed for a call it refused as a usage error (exit status 2). */
 	private static String usageError(String... args) {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -86,10 +95,7 @@ class PlanBenchTest {
 	@Test
 	void planWritesTheContractsDocumentAndItsCheckPasses() throws Exception {
 		File out = dir.resolve("plan.json").toFile();
-		File dataset = dir.resolve("dev.json").toFile();
-		try (var in = PlanBenchTest.class.getResourceAsStream("/lantern-bench/lantern-dev.json")) {
-			Files.copy(in, dataset.toPath());
-		}
+		File dataset = devDataset();
 		assertThat(bench("plan", "--dataset", dataset.getPath(), "--out", out.getPath(), "--check")).isZero();
 		JsonNode root = PlanJson.JSON.readTree(out);
 
@@ -104,10 +110,7 @@ class PlanBenchTest {
 
 	@Test
 	void aTuningValueOutOfRangeIsAUsageErrorThatNamesTheRange() throws Exception {
-		File dataset = dir.resolve("dev.json").toFile();
-		try (var in = PlanBenchTest.class.getResourceAsStream("/lantern-bench/lantern-dev.json")) {
-			Files.copy(in, dataset.toPath());
-		}
+		File dataset = devDataset();
 		String out = dir.resolve("plan.json").toString();
 
 		assertThat(usageError("plan", "--dataset", dataset.getPath(), "--out", out, "--seekers-per-host-day", "-1"))
@@ -119,10 +122,7 @@ class PlanBenchTest {
 
 	@Test
 	void planMatchesWithTheWeightsGivenAsSystemPropertiesLikeMatchEval() throws Exception {
-		File dataset = dir.resolve("dev.json").toFile();
-		try (var in = PlanBenchTest.class.getResourceAsStream("/lantern-bench/lantern-dev.json")) {
-			Files.copy(in, dataset.toPath());
-		}
+		File dataset = devDataset();
 		File out = dir.resolve("plan.json").toFile();
 		System.setProperty("lantern.match.minRelevance", "0.99");
 		try {
