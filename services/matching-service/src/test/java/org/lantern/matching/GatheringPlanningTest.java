@@ -177,12 +177,13 @@ class GatheringPlanningTest {
 
 		kafka.send(Topics.GATHERINGS, proposed.gatheringId(), codec.encode(new FeedbackSubmitted("evt-feedback-falls",
 				Instant.now(), proposed.gatheringId(), "req-falls-bradford", "E08000032", 5, AdoptionIntent.YES, "")));
-		await().until(() -> learnedNeeds.findAll().stream()
+		// As long as the proposal's wait: under load on two cores this once took longer than the 10 s default.
+		await().atMost(Duration.ofSeconds(40)).until(() -> learnedNeeds.findAll().stream()
 			.anyMatch(n -> n.requestId().equals("req-falls-bradford") && n.innovationId().equals("inn-falls") && n.grade() == 3));
 
 		askIn("req-falls-calderdale", "E08000033", "Yorkshire and The Humber", "Old people who fall at home lie on the floor"
 				+ " for hours before an ambulance comes, and then go to hospital. How have others got there first?");
-		await().untilAsserted(() -> assertThat(decisions.findById("req-falls-calderdale"))
+		await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(decisions.findById("req-falls-calderdale"))
 			.hasValueSatisfying(d -> assertThat(d.getProposals()).anySatisfy(p -> {
 				assertThat(p.innovationId()).isEqualTo("inn-falls");
 				assertThat(p.reasons()).anyMatch(r -> r.startsWith(
