@@ -39,11 +39,12 @@ public final class LanternBench {
 			              in the dataset also grade the placements (unrelated ones listed), servable by judgments
 			              and served relevant; --json writes these figures as one object
 			  generate    --councils N --innovations K --requests M --seed S --out FILE [--from DATASET]
-			              [--catalogue-hosts]
+			              [--catalogue-hosts] [--skew X]
 			              write a synthetic dataset shaped like lantern-dev.json (deterministic for a seed);
 			              --from takes the needs (requests, judgments) and innovations from DATASET instead,
 			              the dev innovations when it has none; --catalogue-hosts leaves the innovations with
-			              the councils that host them in the catalogue instead of re-hosting them
+			              the councils that host them in the catalogue instead of re-hosting them; --skew is
+			              the Zipf exponent of demand over the needs (0.6; 0 asks for each equally often)
 			  pipeline    --requests N [--rate R]
 			              start Kafka, MongoDB and the matching-service on free ports, publish N learning
 			              requests (after the innovations they need) and time each to its match decision;

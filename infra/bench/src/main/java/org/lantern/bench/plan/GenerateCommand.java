@@ -12,14 +12,15 @@ import org.lantern.bench.UsageException;
 import org.lantern.bench.dataset.DatasetReader;
 
 /**
- * {@code generate --councils N --innovations K --requests M --seed S --out FILE [--from DATASET] [--catalogue-hosts]}:
- * a synthetic bench dataset, its needs taken from the dev set or from {@code --from}, its innovations re-hosted across
- * the councils or, with {@code --catalogue-hosts}, left with their catalogue hosts.
+ * {@code generate --councils N --innovations K --requests M --seed S --out FILE [--from DATASET] [--catalogue-hosts]
+ * [--skew X]}: a synthetic bench dataset, its needs taken from the dev set or from {@code --from}, its innovations
+ * re-hosted across the councils or, with {@code --catalogue-hosts}, left with their catalogue hosts, and its demand
+ * spread over the needs by a Zipf law of exponent {@code --skew} (0.6; 0 is even).
  */
 public final class GenerateCommand {
 
 	public static final Set<String> OPTIONS = Set.of("councils", "innovations", "requests", "seed", "out", "from",
-			"catalogue-hosts");
+			"catalogue-hosts", "skew");
 
 	private GenerateCommand() {
 	}
@@ -38,7 +39,7 @@ public final class GenerateCommand {
 		}
 		File file = options.file("out");
 		WorkloadGenerator.Params params = new WorkloadGenerator.Params(councils, innovations, requests, seed,
-				options.flag("catalogue-hosts"));
+				options.flag("catalogue-hosts"), skew(options));
 		String from = options.optional("from");
 		Map<String, Object> doc;
 		if (from == null) {
@@ -55,6 +56,24 @@ public final class GenerateCommand {
 				((List<?>) doc.get("requests")).size(), ((List<?>) doc.get("innovations")).size(),
 				WorkloadGenerator.councilPool(councils, new java.util.SplittableRandom(seed)).size(), seed, file,
 				from == null ? "" : " (needs from " + from + ")");
+	}
+
+	private static double skew(Options options) {
+		String value = options.optional("skew");
+		if (value == null) {
+			return WorkloadGenerator.DEFAULT_SKEW;
+		}
+		try {
+			double skew = Double.parseDouble(value);
+			if (skew >= 0) {
+				return skew;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// the same usage error as a negative number
+		}
+		throw new UsageException("generate: --skew must be a number of at least 0 (0: every need equally asked for), was '"
+				+ value + "'");
 	}
 
 	private static int positive(Options options, String name) {

@@ -31,8 +31,11 @@ public final class WorkloadGenerator {
 
 	private static final String DEV = "/lantern-bench/lantern-dev.json";
 
-	/** Zipf exponent of need popularity: the most asked-for need draws several times the median one. */
-	private static final double SKEW = 0.6;
+	/**
+	 * Zipf exponent of need popularity by default: the most asked-for need draws several times the median one. 0 asks
+	 * for every need equally often.
+	 */
+	public static final double DEFAULT_SKEW = 0.6;
 
 	/** Beyond this many request-innovation pairs judgments are left out, to keep the file a sensible size. */
 	private static final long MAX_JUDGED_PAIRS = 20_000_000L;
@@ -41,7 +44,17 @@ public final class WorkloadGenerator {
 
 	private static final int START_SPREAD_DAYS = 270;
 
-	public record Params(int councils, int innovations, int requests, long seed, boolean catalogueHosts) {
+	public record Params(int councils, int innovations, int requests, long seed, boolean catalogueHosts, double skew) {
+
+		public Params {
+			if (!(skew >= 0)) {
+				throw new IllegalArgumentException("skew must be at least 0, was " + skew);
+			}
+		}
+
+		public Params(int councils, int innovations, int requests, long seed, boolean catalogueHosts) {
+			this(councils, innovations, requests, seed, catalogueHosts, DEFAULT_SKEW);
+		}
 
 		public Params(int councils, int innovations, int requests, long seed) {
 			this(councils, innovations, requests, seed, false);
@@ -113,7 +126,7 @@ public final class WorkloadGenerator {
 			innovations.add(inn);
 		}
 
-		double[] cumulative = zipf(needs.size());
+		double[] cumulative = zipf(needs.size(), params.skew());
 		int[] needOrder = shuffled(needs.size(), random);
 		boolean judge = (long) params.requests() * Math.max(1, params.innovations() / Math.max(1, templates.size()))
 				* 6 <= MAX_JUDGED_PAIRS;
@@ -160,6 +173,9 @@ public final class WorkloadGenerator {
 		}
 		if (params.catalogueHosts()) {
 			generator.put("catalogueHosts", true);
+		}
+		if (params.skew() != DEFAULT_SKEW) {
+			generator.put("skew", params.skew());
 		}
 		doc.put("generator", generator);
 		doc.put("councils", extraCouncils);
@@ -254,11 +270,11 @@ public final class WorkloadGenerator {
 		return d;
 	}
 
-	private static double[] zipf(int n) {
+	private static double[] zipf(int n, double skew) {
 		double[] c = new double[n];
 		double sum = 0;
 		for (int i = 0; i < n; i++) {
-			sum += 1 / Math.pow(i + 1, SKEW);
+			sum += 1 / Math.pow(i + 1, skew);
 			c[i] = sum;
 		}
 		for (int i = 0; i < n; i++) {

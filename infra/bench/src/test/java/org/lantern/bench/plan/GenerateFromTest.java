@@ -133,6 +133,42 @@ class GenerateFromTest {
 	}
 
 	@Test
+	void aSkewOfZeroAsksForEveryNeedAboutAsOftenAndChangesNothingElse() throws Exception {
+		File skewed = dir.resolve("skewed.json").toFile(), even = dir.resolve("even.json").toFile();
+		String[] args = { "generate", "--councils", "300", "--innovations", "90", "--requests", "600", "--seed", "1",
+				"--out" };
+		assertThat(bench(concat(args, skewed.getPath()))).isZero();
+		assertThat(bench(concat(concat(concat(args, even.getPath()), "--skew"), "0"))).isZero();
+
+		JsonNode a = PlanJson.JSON.readTree(skewed), b = PlanJson.JSON.readTree(even);
+		// The dev set's 30 needs: the five most asked-for draw 40% of the demand by default, 22% when even.
+		assertThat(topFiveShare(a)).isGreaterThan(0.3);
+		assertThat(topFiveShare(b)).isLessThan(0.25);
+		assertThat(b.path("innovations")).isEqualTo(a.path("innovations"));
+		for (int k = 0; k < 600; k++) {
+			JsonNode x = a.path("requests").get(k), y = b.path("requests").get(k);
+			assertThat(y.path("seekerCouncil")).isEqualTo(x.path("seekerCouncil"));
+			assertThat(y.path("window")).isEqualTo(x.path("window"));
+		}
+		assertThat(b.path("generator").path("skew").asDouble()).isZero();
+		assertThat(a.path("generator").has("skew")).isFalse();
+	}
+
+	@Test
+	void aNegativeSkewIsAUsageError() {
+		assertThat(bench("generate", "--councils", "10", "--innovations", "5", "--requests", "5", "--seed", "1",
+				"--out", dir.resolve("w.json").toString(), "--skew", "-0.5")).isEqualTo(2);
+		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--skew must be a number of at least 0");
+	}
+
+	private static double topFiveShare(JsonNode dataset) {
+		Map<String, Integer> byTopic = new HashMap<>();
+		dataset.path("requests").forEach(r -> byTopic.merge(r.path("topic").asString(), 1, Integer::sum));
+		int top = byTopic.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(5).mapToInt(n -> n).sum();
+		return top / (double) dataset.path("requests").size();
+	}
+
+	@Test
 	void aTemplateFileWithoutRequestsIsUnusableInput() throws Exception {
 		File empty = dir.resolve("empty.json").toFile();
 		Files.writeString(empty.toPath(), "{\"innovations\": []}");
