@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -164,7 +165,7 @@ class GenerateFromTest {
 	private static double topFiveShare(JsonNode dataset) {
 		Map<String, Integer> byTopic = new HashMap<>();
 		dataset.path("requests").forEach(r -> byTopic.merge(r.path("topic").asString(), 1, Integer::sum));
-		int top = byTopic.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(5).mapToInt(n -> n).sum();
+		int top = byTopic.values().stream().sorted(Comparator.reverseOrder()).limit(5).mapToInt(n -> n).sum();
 		return top / (double) dataset.path("requests").size();
 	}
 
