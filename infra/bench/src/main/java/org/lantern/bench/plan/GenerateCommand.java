@@ -38,8 +38,17 @@ public final class GenerateCommand {
 			throw new UsageException("generate: --seed must be a whole number, was '" + seedText + "'");
 		}
 		File file = options.file("out");
-		WorkloadGenerator.Params params = new WorkloadGenerator.Params(councils, innovations, requests, seed,
-				options.flag("catalogue-hosts"), skew(options));
+		String skew = options.optional("skew");
+		WorkloadGenerator.Params params;
+		try {
+			params = new WorkloadGenerator.Params(councils, innovations, requests, seed, options.flag("catalogue-hosts"),
+					skew == null ? WorkloadGenerator.DEFAULT_SKEW : Double.parseDouble(skew));
+		}
+		catch (IllegalArgumentException ex) {
+			// A number the generator refuses (below 0) and text that is no number at all get the same answer.
+			throw new UsageException("generate: --skew must be a number of at least 0 (0: every need equally asked for),"
+					+ " was '" + skew + "'");
+		}
 		String from = options.optional("from");
 		Map<String, Object> doc;
 		if (from == null) {
@@ -56,24 +65,6 @@ public final class GenerateCommand {
 				((List<?>) doc.get("requests")).size(), ((List<?>) doc.get("innovations")).size(),
 				WorkloadGenerator.councilPool(councils, new java.util.SplittableRandom(seed)).size(), seed, file,
 				from == null ? "" : " (needs from " + from + ")");
-	}
-
-	private static double skew(Options options) {
-		String value = options.optional("skew");
-		if (value == null) {
-			return WorkloadGenerator.DEFAULT_SKEW;
-		}
-		try {
-			double skew = Double.parseDouble(value);
-			if (skew >= 0) {
-				return skew;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// the same usage error as a negative number
-		}
-		throw new UsageException("generate: --skew must be a number of at least 0 (0: every need equally asked for), was '"
-				+ value + "'");
 	}
 
 	private static int positive(Options options, String name) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.lantern.shared.reference.ServiceArea;
 
 /**
@@ -242,40 +244,39 @@ final class Solver {
 		for (G g : gatherings()) {
 			hostDays += cost(g.kind, g.hosts.size());
 		}
-		Map<Integer, List<int[]>> pairs = pairsByHost(waiting, true);
-		PriorityQueue<Entry> queue = new PriorityQueue<>(Comparator.comparingDouble(Entry::key).reversed());
-		for (int h : hosts) {
-			for (GatheringKind kind : ALL_SINGLE_HOST_KINDS) {
-				G g = bestSingleHost(h, kind, pairs.get(h), true);
-				if (g != null) {
-					queue.add(new Entry(h, kind, density(g)));
-				}
-			}
-		}
-		while (!queue.isEmpty()) {
-			Entry e = queue.poll();
-			G g = bestSingleHost(e.host(), e.kind(), pairs.get(e.host()), true);
-			if (g == null) {
-				continue;
-			}
-			double density = density(g), cost = cost(g.kind, 1);
-			if (!queue.isEmpty() && density < queue.peek().key() - 1e-9) {
-				queue.add(new Entry(e.host(), e.kind(), density));
-				continue;
-			}
-			if (served + g.atts.size() < floor * (hostDays + cost)) {
-				// Too dear now; the entry goes, but a cheaper kind (a virtual session) may still fit.
-				continue;
-			}
-			commit(g);
-			served += g.atts.size();
-			hostDays += cost;
-			queue.add(new Entry(e.host(), e.kind(), density));
-		}
+		// A gathering too dear now is left out, but a cheaper kind (a virtual session) of the same host may still fit.
+		lazyGreedy(hosts, pairsByHost(waiting, true), true, ALL_SINGLE_HOST_KINDS, 1, Solver::density,
+				new Floor(floor, served, hostDays)::spend);
 	}
 
 	private static double density(G g) {
 		return g.atts.size() / cost(g.kind, g.hosts.size());
+	}
+
+	/** The seekers and host-days of the whole plan, which the top-up spends only while they keep the floor. */
+	private static final class Floor {
+
+		private final double floor;
+
+		private int served;
+
+		private double hostDays;
+
+		Floor(double floor, int served, double hostDays) {
+			this.floor = floor;
+			this.served = served;
+			this.hostDays = hostDays;
+		}
+
+		boolean spend(G g) {
+			double cost = cost(g.kind, g.hosts.size());
+			if (served + g.atts.size() < floor * (hostDays + cost)) {
+				return false;
+			}
+			served += g.atts.size();
+			hostDays += cost;
+			return true;
+		}
 	}
 
 	// ---------------------------------------------------------------- insertion
@@ -352,7 +353,16 @@ final class Solver {
 
 	private void greedySingleHost(int part, List<Integer> hosts, List<Integer> offered, boolean allCands, int minFill,
 			GatheringKind[] kinds) {
-		Map<Integer, List<int[]>> pairs = pairsByHost(offered, allCands);
+		lazyGreedy(hosts, pairsByHost(offered, allCands), allCands, kinds, minFill, this::key, g -> true);
+	}
+
+	/**
+	 * Standard lazy greedy over (host, kind): the best gathering each pair could hold now, highest key first. An entry
+	 * is re-evaluated when popped (values only fall as seekers are served and slots used) and committed when
+	 * {@code take} accepts it; an entry {@code take} refuses goes.
+	 */
+	private void lazyGreedy(List<Integer> hosts, Map<Integer, List<int[]>> pairs, boolean allCands,
+			GatheringKind[] kinds, int minFill, ToDoubleFunction<G> key, Predicate<G> take) {
 		PriorityQueue<Entry> queue = new PriorityQueue<>(Comparator.comparingDouble(Entry::key).reversed());
 		for (int h : hosts) {
 			if (!pairs.containsKey(h)) {
@@ -361,7 +371,7 @@ final class Solver {
 			for (GatheringKind kind : kinds) {
 				G g = bestSingleHost(h, kind, pairs.get(h), allCands);
 				if (g != null && g.atts.size() >= minFill) {
-					queue.add(new Entry(h, kind, key(g)));
+					queue.add(new Entry(h, kind, key.applyAsDouble(g)));
 				}
 			}
 		}
@@ -371,13 +381,16 @@ final class Solver {
 			if (g == null || g.atts.size() < minFill) {
 				continue;
 			}
-			double key = key(g);
-			if (!queue.isEmpty() && key < queue.peek().key() - 1e-9) {
-				queue.add(new Entry(e.host(), e.kind(), key));
+			double value = key.applyAsDouble(g);
+			if (!queue.isEmpty() && value < queue.peek().key() - 1e-9) {
+				queue.add(new Entry(e.host(), e.kind(), value));
+				continue;
+			}
+			if (!take.test(g)) {
 				continue;
 			}
 			commit(g);
-			queue.add(new Entry(e.host(), e.kind(), key));
+			queue.add(new Entry(e.host(), e.kind(), value));
 		}
 	}
 
