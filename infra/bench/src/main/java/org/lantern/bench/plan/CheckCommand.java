@@ -23,7 +23,7 @@ import org.lantern.engine.plan.Violation;
 /**
  * {@code check --dataset FILE --plan PLAN.json [--json OUT.json]}: every hard constraint of the contract, verified
  * from the files; when the dataset's requests carry judgments, also how relevant the placements are
- * ({@link JudgedEvaluation}).
+ * ({@link JudgedEvaluation}) and how many any plan could place relevantly at most ({@link JudgedCeiling}).
  */
 public final class CheckCommand {
 
@@ -48,11 +48,17 @@ public final class CheckCommand {
 		Map<String, Map<String, Integer>> judgments = Judgments.read(datasetFile);
 		JudgedEvaluation evaluation = judgments.values().stream().anyMatch(g -> !g.isEmpty())
 				? JudgedEvaluation.of(dataset, judgments, plan) : null;
+		JudgedCeiling ceiling = null;
 		if (evaluation != null) {
 			print(evaluation, plan.metrics(), out);
+			ceiling = JudgedCeiling.of(dataset, judgments).orElse(null);
+			print(evaluation, ceiling, out);
 		}
 		if (options.optional("json") != null) {
-			JsonFiles.write(options.file("json"), document(evaluation, plan.metrics(), violations));
+			Map<String, Object> doc = document(evaluation, plan.metrics(), violations);
+			doc.put("ceilingRelevant", ceiling == null ? null : ceiling.ceiling());
+			doc.put("ceilingProven", ceiling == null ? null : ceiling.proven());
+			JsonFiles.write(options.file("json"), doc);
 		}
 		return violations.isEmpty() ? 0 : 3;
 	}
@@ -86,6 +92,19 @@ public final class CheckCommand {
 						100 * metrics.servedShareOfServable());
 		out.printf(Locale.ROOT, "plan: served %d of %d, %s; %.2f seekers per host-day (%d / %.2f host-days)%n",
 				e.served(), e.requests(), servable, e.seekersPerHostDay(), e.served(), e.hostDays());
+	}
+
+	static void print(JudgedEvaluation e, JudgedCeiling ceiling, PrintStream out) {
+		if (ceiling == null) {
+			out.println("judged: ceiling unknown (the solver's native library did not load)");
+			return;
+		}
+		out.printf(Locale.ROOT,
+				"judged: any plan could place at most %d relevantly (%.1f%% of servable by judgments%s: hosts' caps and"
+						+ " rooms); this plan places %.1f%% of that%n",
+				ceiling.ceiling(), e.servableJudged() == 0 ? 0 : 100.0 * ceiling.ceiling() / e.servableJudged(),
+				ceiling.proven() ? "" : ", bound not proven tight", ceiling.ceiling() == 0 ? 0
+						: 100.0 * e.servedRelevant() / ceiling.ceiling());
 	}
 
 	private static String truncate(String topic) {

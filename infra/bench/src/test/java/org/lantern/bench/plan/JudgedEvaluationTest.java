@@ -144,7 +144,9 @@ class JudgedEvaluationTest {
 		assertThat(printed.lines().findFirst()).contains("check: 0 violations");
 		assertThat(printed).contains("0 (unrelated): 1", "1 unrelated placements",
 				"r2 E09000029 [inn-a] \"placed with an innovation nobody judged for it, and this ...\"",
-				"servable by judgments 2 of 8", "not served relevantly {NO_CAPACITY=1}");
+				"servable by judgments 2 of 8", "not served relevantly {NO_CAPACITY=1}",
+				"any plan could place at most 2 relevantly (100.0% of servable by judgments",
+				"this plan places 50.0% of that");
 		JsonNode root = PlanJson.JSON.readTree(json);
 		assertThat(root.path("violations").asInt()).isZero();
 		assertThat(root.path("servableJudged").asInt()).isEqualTo(2);
@@ -155,6 +157,8 @@ class JudgedEvaluationTest {
 		assertThat(root.path("unrelated").get(0).path("requestId").asString()).isEqualTo("r2");
 		assertThat(root.path("seekersPerHostDay").asDouble()).isEqualTo(1.5);
 		assertThat(root.path("missed").path("r4").asString()).isEqualTo("NO_CAPACITY");
+		assertThat(root.path("ceilingRelevant").asInt()).isEqualTo(2);
+		assertThat(root.path("ceilingProven").asBoolean()).isTrue();
 	}
 
 	@Test

@@ -1,0 +1,276 @@
+package org.lantern.bench.plan;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lantern.bench.dataset.Dataset;
+import org.lantern.engine.model.EngineInnovation;
+import org.lantern.engine.model.EngineRequest;
+import org.lantern.engine.plan.Quarters;
+import org.lantern.engine.plan.WorkingDays;
+import org.lantern.shared.reference.Format;
+import org.lantern.shared.events.HostingOffer;
+import org.lantern.shared.reference.Council;
+
+/**
+ * How many requests any plan could place with an innovation judged relevant (2 or better), whatever the matcher
+ * proposes: an upper bound, so that a plan's served share can be read against what the hosts' caps and rooms allow
+ * rather than against every request as if capacity were endless.
+ * <p>
+ * It is the optimum of a relaxation of the contract, solved as a mixed-integer programme (SCIP through OR-Tools, already on the path for CP-SAT; HiGHS prints a banner).
+ * Gatherings are counted per host and calendar quarter, not per day: a request may use a quarter in which its window
+ * has a working day the host has not blacked out. Each of a council's gatherings in a quarter takes one of its
+ * quarterly slots and holds one innovation's room (a hosted visit one request). A network meeting takes a slot of its
+ * venue, whose network-meeting room holds all its seekers, and one of each presenting host; it has a presenter besides
+ * its venue, and a seeker must be within reach of that venue. What is relaxed: the day itself (two seekers of one
+ * quarter share a gathering even when their windows do not meet), seats shared fractionally among requests, and the
+ * venue's blackout days. So the true optimum is at most this, and a plan's relevant placements never exceed it.
+ *
+ * @param ceiling requests that could be placed relevantly, at most
+ * @param proven whether the solver proved its bound within its time; when not, the bound it reached is reported
+ */
+public record JudgedCeiling(int ceiling, boolean proven) {
+
+	/** Wall-clock limit for one workload; the bound reached by then is still an upper bound. */
+	private static final long TIME_LIMIT_MS = 60_000;
+
+	private static final int RELEVANT = JudgedEvaluation.RELEVANT;
+
+	public static Optional<JudgedCeiling> of(Dataset dataset, Map<String, Map<String, Integer>> judgments) {
+		try {
+			Loader.loadNativeLibraries();
+		}
+		catch (RuntimeException | LinkageError e) {
+			return Optional.empty();
+		}
+		MPSolver solver = MPSolver.createSolver("SCIP");
+		if (solver == null) {
+			return Optional.empty();
+		}
+		solver.suppressOutput();
+		try {
+			return Optional.of(new Model(dataset, judgments, solver).solve());
+		}
+		finally {
+			solver.delete();
+		}
+	}
+
+	/** How a request attends a host's gathering: a hosted visit, its innovation's open day or virtual session, or a meeting at a venue. */
+	private record Mode(Format format, String innovation, String venue) {
+	}
+
+	private static final class Model {
+
+		private final Dataset dataset;
+
+		private final Map<String, Map<String, Integer>> judgments;
+
+		private final MPSolver solver;
+
+		private final Map<String, EngineInnovation> innovations = new LinkedHashMap<>();
+
+		private final Map<String, Integer> cap = new HashMap<>();
+
+		private final Map<String, Set<LocalDate>> blackout = new HashMap<>();
+
+		/** A venue's network-meeting room: the biggest among its innovations that hold network meetings. */
+		private final Map<String, Integer> meetingRoom = new LinkedHashMap<>();
+
+		/** Region to the councils that could be the venue of a network meeting there. */
+		private final Map<String, List<String>> venues = new HashMap<>();
+
+		/** (host, quarter) to the seats each mode of it would need: the rows of the capacity constraints. */
+		private final Map<String, Map<Mode, Map<MPVariable, Integer>>> seats = new LinkedHashMap<>();
+
+		Model(Dataset dataset, Map<String, Map<String, Integer>> judgments, MPSolver solver) {
+			this.dataset = dataset;
+			this.judgments = judgments;
+			this.solver = solver;
+			for (EngineInnovation i : dataset.innovations()) {
+				innovations.put(i.id(), i);
+				HostingOffer o = offer(i);
+				cap.merge(i.hostCouncil(), o.maxGatheringsPerQuarter(), Math::max);
+				blackout.computeIfAbsent(i.hostCouncil(), k -> new HashSet<>())
+					.addAll(o.blackoutDates() == null ? List.of() : o.blackoutDates());
+				if (offers(o, Format.NETWORK_MEETING)) {
+					if (!meetingRoom.containsKey(i.hostCouncil())) {
+						venues.computeIfAbsent(region(i.hostCouncil()), k -> new ArrayList<>()).add(i.hostCouncil());
+					}
+					meetingRoom.merge(i.hostCouncil(), o.maxVisitorsPerGathering(), Math::max);
+				}
+			}
+		}
+
+		JudgedCeiling solve() {
+			MPObjective objective = solver.objective();
+			for (EngineRequest r : dataset.requests()) {
+				List<MPVariable> xs = new ArrayList<>();
+				for (Map.Entry<String, Integer> j : judgments.getOrDefault(r.id(), Map.of()).entrySet()) {
+					EngineInnovation i = innovations.get(j.getKey());
+					if (j.getValue() >= RELEVANT && i != null && r.window() != null && r.formats() != null) {
+						for (String quarter : quarters(r, i.hostCouncil())) {
+							for (Mode m : modes(r, i)) {
+								MPVariable x = solver.makeNumVar(0, 1, "");
+								xs.add(x);
+								objective.setCoefficient(x, 1);
+								seats.computeIfAbsent(i.hostCouncil() + "|" + quarter, k -> new LinkedHashMap<>())
+									.computeIfAbsent(m, k -> new LinkedHashMap<>())
+									.put(x, m.format() == Format.HOSTED_VISIT ? 1 : r.attendees());
+							}
+						}
+					}
+				}
+				if (!xs.isEmpty()) {
+					MPConstraint once = solver.makeConstraint(0, 1);
+					xs.forEach(x -> once.setCoefficient(x, 1));
+				}
+			}
+			slots();
+			objective.setMaximization();
+			solver.setTimeLimit(TIME_LIMIT_MS);
+			MPSolver.ResultStatus status = solver.solve();
+			if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+				return new JudgedCeiling(dataset.requests().size(), false);
+			}
+			double bound = status == MPSolver.ResultStatus.OPTIMAL ? objective.value() : objective.bestBound();
+			return new JudgedCeiling((int) Math.floor(bound + 1e-6), status == MPSolver.ResultStatus.OPTIMAL);
+		}
+
+		/** Gatherings per host and quarter, each within the host's quarterly cap, and their rooms. */
+		private void slots() {
+			// (venue, quarter) to its meeting count, and (presenter, venue, quarter) to the meetings it presents at.
+			Map<String, MPVariable> meetings = new HashMap<>();
+			Map<String, MPVariable> presents = new HashMap<>();
+			Map<String, MPConstraint> quarterCap = new HashMap<>();
+			Set<String> meetingQuarters = new LinkedHashSet<>();
+			for (Map.Entry<String, Map<Mode, Map<MPVariable, Integer>>> e : seats.entrySet()) {
+				String host = e.getKey().substring(0, e.getKey().indexOf('|'));
+				String quarter = e.getKey().substring(host.length() + 1);
+				for (Map.Entry<Mode, Map<MPVariable, Integer>> m : e.getValue().entrySet()) {
+					Mode mode = m.getKey();
+					if (mode.format() == Format.NETWORK_MEETING) {
+						meetingQuarters.add(region(host) + "|" + quarter);
+						continue;
+					}
+					MPVariable n = solver.makeIntVar(0, cap.get(host), "");
+					slotOf(quarterCap, host, quarter).setCoefficient(n, 1);
+					int room = mode.format() == Format.HOSTED_VISIT ? 1 : offer(innovations.get(mode.innovation())).maxVisitorsPerGathering();
+					MPConstraint fits = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+					m.getValue().forEach((x, people) -> fits.setCoefficient(x, people));
+					fits.setCoefficient(n, -room);
+				}
+			}
+			for (String rq : meetingQuarters) {
+				String quarter = rq.substring(rq.indexOf('|') + 1);
+				List<String> regionVenues = venues.getOrDefault(rq.substring(0, rq.indexOf('|')), List.of());
+				for (String v : regionVenues) {
+					MPVariable u = solver.makeIntVar(0, cap.get(v), "");
+					meetings.put(v + "|" + quarter, u);
+					slotOf(quarterCap, v, quarter).setCoefficient(u, 1);
+				}
+				for (String v : regionVenues) {
+					MPVariable u = meetings.get(v + "|" + quarter);
+					MPConstraint room = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+					room.setCoefficient(u, -meetingRoom.get(v));
+					// Every meeting has a presenter besides its venue.
+					MPConstraint presenter = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+					presenter.setCoefficient(u, 1);
+					for (String h : regionVenues) {
+						Map<MPVariable, Integer> theirs = seats.getOrDefault(h + "|" + quarter, Map.of())
+							.getOrDefault(new Mode(Format.NETWORK_MEETING, null, v), Map.of());
+						theirs.forEach((x, people) -> room.setCoefficient(x, people));
+						if (h.equals(v)) {
+							continue;
+						}
+						MPVariable pr = solver.makeIntVar(0, cap.get(h), "");
+						presents.put(h + "|" + v + "|" + quarter, pr);
+						slotOf(quarterCap, h, quarter).setCoefficient(pr, 1);
+						presenter.setCoefficient(pr, -1);
+						MPConstraint atMost = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+						atMost.setCoefficient(pr, 1);
+						atMost.setCoefficient(u, -1);
+						// A host's seekers come only to the meetings it presents at.
+						MPConstraint own = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+						theirs.forEach((x, people) -> own.setCoefficient(x, people));
+						own.setCoefficient(pr, -meetingRoom.get(v));
+					}
+				}
+			}
+		}
+
+		private MPConstraint slotOf(Map<String, MPConstraint> quarterCap, String host, String quarter) {
+			return quarterCap.computeIfAbsent(host + "|" + quarter, k -> solver.makeConstraint(0, cap.get(host)));
+		}
+
+		/** Quarters in which the window has a working day the host has not blacked out. */
+		private Set<String> quarters(EngineRequest r, String host) {
+			Set<LocalDate> closed = blackout.getOrDefault(host, Set.of());
+			Set<String> out = new LinkedHashSet<>();
+			for (LocalDate d = r.window().from(); !d.isAfter(r.window().to()); d = d.plusDays(1)) {
+				if (WorkingDays.isWorkingDay(d) && !closed.contains(d)) {
+					out.add(Quarters.of(d));
+				}
+			}
+			return out;
+		}
+
+		private List<Mode> modes(EngineRequest r, EngineInnovation i) {
+			HostingOffer o = offer(i);
+			String host = i.hostCouncil();
+			boolean near = within(r, host);
+			List<Mode> out = new ArrayList<>();
+			if (both(r, o, Format.HOSTED_VISIT) && near) {
+				out.add(new Mode(Format.HOSTED_VISIT, null, host));
+			}
+			if (both(r, o, Format.OPEN_DAY) && near) {
+				out.add(new Mode(Format.OPEN_DAY, i.id(), host));
+			}
+			if (both(r, o, Format.VIRTUAL)) {
+				out.add(new Mode(Format.VIRTUAL, i.id(), null));
+			}
+			if (both(r, o, Format.NETWORK_MEETING)) {
+				for (String v : venues.getOrDefault(region(host), List.of())) {
+					if (within(r, v)) {
+						out.add(new Mode(Format.NETWORK_MEETING, null, v));
+					}
+				}
+			}
+			return out;
+		}
+
+		private static boolean both(EngineRequest r, HostingOffer o, Format f) {
+			return r.formats().contains(f) && offers(o, f);
+		}
+
+		private boolean within(EngineRequest r, String venue) {
+			Optional<Council> seeker = dataset.councils().find(r.seekerCouncil());
+			Optional<Council> place = dataset.councils().find(venue);
+			return seeker.isPresent() && place.isPresent() && seeker.get().distanceKmTo(place.get()) <= r.maxTravelKm();
+		}
+
+		private String region(String council) {
+			return dataset.councils().find(council).map(Council::region).orElse("");
+		}
+
+		private static HostingOffer offer(EngineInnovation i) {
+			return i.hostingOffer() == null ? HostingOffer.defaults() : i.hostingOffer();
+		}
+
+		private static boolean offers(HostingOffer o, Format f) {
+			return o.formats() != null && o.formats().contains(f);
+		}
+	}
+}
