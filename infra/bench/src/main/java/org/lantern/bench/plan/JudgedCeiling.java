@@ -29,14 +29,17 @@ import org.lantern.shared.reference.Council;
  * proposes: an upper bound, so that a plan's served share can be read against what the hosts' caps and rooms allow
  * rather than against every request as if capacity were endless.
  * <p>
- * It is the optimum of a relaxation of the contract, solved as a mixed-integer programme (SCIP through OR-Tools, already on the path for CP-SAT; HiGHS prints a banner).
- * Gatherings are counted per host and calendar quarter, not per day: a request may use a quarter in which its window
- * has a working day the host has not blacked out. Each of a council's gatherings in a quarter takes one of its
- * quarterly slots and holds one innovation's room (a hosted visit one request). A network meeting takes a slot of its
- * venue, whose network-meeting room holds all its seekers, and one of each presenting host; it has a presenter besides
- * its venue, and a seeker must be within reach of that venue. What is relaxed: the day itself (two seekers of one
- * quarter share a gathering even when their windows do not meet), seats shared fractionally among requests, and the
- * venue's blackout days. So the true optimum is at most this, and a plan's relevant placements never exceed it.
+ * It is the optimum of a relaxation of the contract, solved as a mixed-integer programme (SCIP through OR-Tools,
+ * which the planner already loads for CP-SAT). Gatherings are counted per host, kind and calendar quarter, not per
+ * day: a request may use a quarter in which its window has a working day the host has not blacked out. Each of a
+ * council's gatherings takes one of its quarterly slots; a seeker party fills {@code people / room} of an open day or
+ * virtual session, the room being its innovation's (a gathering showing several innovations holds the smallest of
+ * their rooms, so this never under-counts what one holds), and a hosted visit a whole one. A network meeting takes a
+ * slot of its venue, whose network-meeting room holds all its seekers, and one of each presenting host; it has a
+ * presenter besides its venue, and a seeker must be within reach of that venue. What is relaxed: the day itself (two
+ * seekers of one quarter share a gathering even when their windows do not meet), seats shared fractionally among
+ * requests, and the venue's blackout days. So the true optimum is at most this, and a plan's relevant placements
+ * never exceed it.
  *
  * @param ceiling requests that could be placed relevantly, at most
  * @param proven whether the solver proved its bound within its time; when not, the bound it reached is reported
@@ -68,8 +71,8 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 		}
 	}
 
-	/** How a request attends a host's gathering: a hosted visit, its innovation's open day or virtual session, or a meeting at a venue. */
-	private record Mode(Format format, String innovation, String venue) {
+	/** How a request attends a host's gathering: by its format and, for a network meeting, the venue. */
+	private record Mode(Format format, String venue) {
 	}
 
 	private static final class Model {
@@ -92,8 +95,11 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 		/** Region to the councils that could be the venue of a network meeting there. */
 		private final Map<String, List<String>> venues = new HashMap<>();
 
-		/** (host, quarter) to the seats each mode of it would need: the rows of the capacity constraints. */
-		private final Map<String, Map<Mode, Map<MPVariable, Integer>>> seats = new LinkedHashMap<>();
+		/**
+		 * (host, quarter) to what each placement would fill in each mode: gatherings for a hosted visit, open day or
+		 * virtual session (a share of the room), people for a network meeting (whose room is the venue's).
+		 */
+		private final Map<String, Map<Mode, Map<MPVariable, Double>>> seats = new LinkedHashMap<>();
 
 		Model(Dataset dataset, Map<String, Map<String, Integer>> judgments, MPSolver solver) {
 			this.dataset = dataset;
@@ -128,7 +134,7 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 								objective.setCoefficient(x, 1);
 								seats.computeIfAbsent(i.hostCouncil() + "|" + quarter, k -> new LinkedHashMap<>())
 									.computeIfAbsent(m, k -> new LinkedHashMap<>())
-									.put(x, m.format() == Format.HOSTED_VISIT ? 1 : r.attendees());
+									.put(x, fill(m, r, i));
 							}
 						}
 					}
@@ -151,26 +157,23 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 
 		/** Gatherings per host and quarter, each within the host's quarterly cap, and their rooms. */
 		private void slots() {
-			// (venue, quarter) to its meeting count, and (presenter, venue, quarter) to the meetings it presents at.
+			// (venue, quarter) to the number of meetings held there.
 			Map<String, MPVariable> meetings = new HashMap<>();
-			Map<String, MPVariable> presents = new HashMap<>();
 			Map<String, MPConstraint> quarterCap = new HashMap<>();
 			Set<String> meetingQuarters = new LinkedHashSet<>();
-			for (Map.Entry<String, Map<Mode, Map<MPVariable, Integer>>> e : seats.entrySet()) {
+			for (Map.Entry<String, Map<Mode, Map<MPVariable, Double>>> e : seats.entrySet()) {
 				String host = e.getKey().substring(0, e.getKey().indexOf('|'));
 				String quarter = e.getKey().substring(host.length() + 1);
-				for (Map.Entry<Mode, Map<MPVariable, Integer>> m : e.getValue().entrySet()) {
-					Mode mode = m.getKey();
-					if (mode.format() == Format.NETWORK_MEETING) {
+				for (Map.Entry<Mode, Map<MPVariable, Double>> m : e.getValue().entrySet()) {
+					if (m.getKey().format() == Format.NETWORK_MEETING) {
 						meetingQuarters.add(region(host) + "|" + quarter);
 						continue;
 					}
 					MPVariable n = solver.makeIntVar(0, cap.get(host), "");
 					slotOf(quarterCap, host, quarter).setCoefficient(n, 1);
-					int room = mode.format() == Format.HOSTED_VISIT ? 1 : offer(innovations.get(mode.innovation())).maxVisitorsPerGathering();
 					MPConstraint fits = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-					m.getValue().forEach((x, people) -> fits.setCoefficient(x, people));
-					fits.setCoefficient(n, -room);
+					m.getValue().forEach(fits::setCoefficient);
+					fits.setCoefficient(n, -1);
 				}
 			}
 			for (String rq : meetingQuarters) {
@@ -189,14 +192,13 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 					MPConstraint presenter = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
 					presenter.setCoefficient(u, 1);
 					for (String h : regionVenues) {
-						Map<MPVariable, Integer> theirs = seats.getOrDefault(h + "|" + quarter, Map.of())
-							.getOrDefault(new Mode(Format.NETWORK_MEETING, null, v), Map.of());
-						theirs.forEach((x, people) -> room.setCoefficient(x, people));
+						Map<MPVariable, Double> theirs = seats.getOrDefault(h + "|" + quarter, Map.of())
+							.getOrDefault(new Mode(Format.NETWORK_MEETING, v), Map.of());
+						theirs.forEach(room::setCoefficient);
 						if (h.equals(v)) {
 							continue;
 						}
 						MPVariable pr = solver.makeIntVar(0, cap.get(h), "");
-						presents.put(h + "|" + v + "|" + quarter, pr);
 						slotOf(quarterCap, h, quarter).setCoefficient(pr, 1);
 						presenter.setCoefficient(pr, -1);
 						MPConstraint atMost = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
@@ -204,7 +206,7 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 						atMost.setCoefficient(u, -1);
 						// A host's seekers come only to the meetings it presents at.
 						MPConstraint own = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-						theirs.forEach((x, people) -> own.setCoefficient(x, people));
+						theirs.forEach(own::setCoefficient);
 						own.setCoefficient(pr, -meetingRoom.get(v));
 					}
 				}
@@ -233,22 +235,30 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 			boolean near = within(r, host);
 			List<Mode> out = new ArrayList<>();
 			if (both(r, o, Format.HOSTED_VISIT) && near) {
-				out.add(new Mode(Format.HOSTED_VISIT, null, host));
+				out.add(new Mode(Format.HOSTED_VISIT, host));
 			}
 			if (both(r, o, Format.OPEN_DAY) && near) {
-				out.add(new Mode(Format.OPEN_DAY, i.id(), host));
+				out.add(new Mode(Format.OPEN_DAY, host));
 			}
 			if (both(r, o, Format.VIRTUAL)) {
-				out.add(new Mode(Format.VIRTUAL, i.id(), null));
+				out.add(new Mode(Format.VIRTUAL, null));
 			}
 			if (both(r, o, Format.NETWORK_MEETING)) {
 				for (String v : venues.getOrDefault(region(host), List.of())) {
 					if (within(r, v)) {
-						out.add(new Mode(Format.NETWORK_MEETING, null, v));
+						out.add(new Mode(Format.NETWORK_MEETING, v));
 					}
 				}
 			}
 			return out;
+		}
+
+		private static double fill(Mode m, EngineRequest r, EngineInnovation i) {
+			return switch (m.format()) {
+				case HOSTED_VISIT -> 1;
+				case NETWORK_MEETING -> r.attendees();
+				case OPEN_DAY, VIRTUAL -> r.attendees() / (double) offer(i).maxVisitorsPerGathering();
+			};
 		}
 
 		private static boolean both(EngineRequest r, HostingOffer o, Format f) {

@@ -40,6 +40,18 @@ class JudgedCeilingTest {
 	}
 
 	@Test
+	void aHostsInnovationsMayShareOneGathering() throws Exception {
+		// One slot, but one open day may show both innovations to both parties.
+		String innovations = innovation("inn-a", "E09000029", "[\"OPEN_DAY\"]", 1, 10) + ","
+				+ innovation("inn-c", "E09000029", "[\"OPEN_DAY\"]", 1, 10);
+		String requests = requests(1, "E09000033", "[\"OPEN_DAY\"]", "2027-03-01", "2027-03-31", 50, 2, "inn-a") + ","
+				+ requests(1, "E09000033", "[\"OPEN_DAY\"]", "2027-03-01", "2027-03-31", 50, 2, "inn-c")
+					.replace("\"r1\"", "\"r2\"");
+
+		assertThat(ceiling(innovations, requests).ceiling()).isEqualTo(2);
+	}
+
+	@Test
 	void eachHostedVisitTakesAWholeSlot() throws Exception {
 		String innovation = innovation("inn-b", "E09000029", "[\"HOSTED_VISIT\"]", 2, 20);
 		String requests = requests(3, "E09000033", "[\"HOSTED_VISIT\"]", "2027-03-01", "2027-03-31", 50, 1, "inn-b");
