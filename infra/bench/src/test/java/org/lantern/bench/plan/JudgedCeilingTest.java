@@ -2,15 +2,25 @@ package org.lantern.bench.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lantern.bench.LanternBenchAccess;
+import org.lantern.bench.dataset.Dataset;
 import org.lantern.bench.dataset.DatasetReader;
 import org.lantern.bench.dataset.Judgments;
+import org.lantern.engine.plan.Plan;
+import org.lantern.engine.plan.Planner;
+import org.lantern.engine.plan.PlannerOptions;
+import org.lantern.engine.plan.Strategy;
 
 /**
  * Small datasets whose best plan is known by hand, so the ceiling is seen to bind where the hosts' caps and rooms do.
@@ -80,6 +90,26 @@ class JudgedCeilingTest {
 			.replace("\"inn-a\": 2", "\"inn-a\": 1");
 
 		assertThat(ceiling(innovation, requests).ceiling()).isZero();
+	}
+
+	@Test
+	void noStrategysPlanPlacesMoreRelevantlyThanTheCeilingOnAGeneratedWorkload() throws Exception {
+		File file = dir.resolve("w.json").toFile();
+		PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+		assertThat(LanternBenchAccess.run(new String[] { "generate", "--councils", "150", "--innovations", "90",
+				"--requests", "300", "--seed", "4", "--from", Path.of("src/test/resources/holdout-3.json").toString(),
+				"--out", file.getPath() }, quiet, quiet)).isZero();
+		Dataset dataset = DatasetReader.read(file);
+		Map<String, Map<String, Integer>> judgments = Judgments.read(file);
+		JudgedCeiling ceiling = JudgedCeiling.of(dataset, judgments).orElseThrow();
+
+		for (Strategy strategy : Strategy.values()) {
+			Plan plan = new Planner(PlannerOptions.defaults().withStrategy(strategy)).plan(dataset.problem());
+			JudgedEvaluation e = JudgedEvaluation.of(dataset, judgments, plan);
+
+			assertThat(e.servedRelevant()).as(strategy.name()).isPositive().isLessThanOrEqualTo(ceiling.ceiling());
+			assertThat(ceiling.ceiling()).isLessThanOrEqualTo(e.servableJudged());
+		}
 	}
 
 	private JudgedCeiling ceiling(String innovations, String requests) throws Exception {
