@@ -8,7 +8,6 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,13 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lantern.bench.dataset.Dataset;
+import org.lantern.bench.plan.JudgedEvaluation.Reach;
 import org.lantern.engine.model.EngineInnovation;
 import org.lantern.engine.model.EngineRequest;
+import org.lantern.engine.plan.GatheringKind;
 import org.lantern.engine.plan.Quarters;
 import org.lantern.engine.plan.WorkingDays;
-import org.lantern.shared.reference.Format;
 import org.lantern.shared.events.HostingOffer;
-import org.lantern.shared.reference.Council;
 
 /**
  * How many requests any plan could place with an innovation judged relevant (2 or better), whatever the matcher
@@ -71,8 +70,8 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 		}
 	}
 
-	/** How a request attends a host's gathering: by its format and, for a network meeting, the venue. */
-	private record Mode(Format format, String venue) {
+	/** How a request attends a host's gathering: by its kind and, for a network meeting, the venue. */
+	private record Mode(GatheringKind kind, String venue) {
 	}
 
 	private static final class Model {
@@ -83,17 +82,14 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 
 		private final MPSolver solver;
 
+		private final Reach reach;
+
 		private final Map<String, EngineInnovation> innovations = new LinkedHashMap<>();
 
 		private final Map<String, Integer> cap = new HashMap<>();
 
-		private final Map<String, Set<LocalDate>> blackout = new HashMap<>();
-
 		/** A venue's network-meeting room: the biggest among its innovations that hold network meetings. */
-		private final Map<String, Integer> meetingRoom = new LinkedHashMap<>();
-
-		/** Region to the councils that could be the venue of a network meeting there. */
-		private final Map<String, List<String>> venues = new HashMap<>();
+		private final Map<String, Integer> meetingRoom = new HashMap<>();
 
 		/**
 		 * (host, quarter) to what each placement would fill in each mode: gatherings for a hosted visit, open day or
@@ -105,16 +101,12 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 			this.dataset = dataset;
 			this.judgments = judgments;
 			this.solver = solver;
+			this.reach = new Reach(dataset);
 			for (EngineInnovation i : dataset.innovations()) {
 				innovations.put(i.id(), i);
-				HostingOffer o = offer(i);
+				HostingOffer o = Reach.offer(i);
 				cap.merge(i.hostCouncil(), o.maxGatheringsPerQuarter(), Math::max);
-				blackout.computeIfAbsent(i.hostCouncil(), k -> new HashSet<>())
-					.addAll(o.blackoutDates() == null ? List.of() : o.blackoutDates());
-				if (offers(o, Format.NETWORK_MEETING)) {
-					if (!meetingRoom.containsKey(i.hostCouncil())) {
-						venues.computeIfAbsent(region(i.hostCouncil()), k -> new ArrayList<>()).add(i.hostCouncil());
-					}
+				if (Reach.offers(o, GatheringKind.NETWORK_MEETING)) {
 					meetingRoom.merge(i.hostCouncil(), o.maxVisitorsPerGathering(), Math::max);
 				}
 			}
@@ -165,8 +157,8 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 				String host = e.getKey().substring(0, e.getKey().indexOf('|'));
 				String quarter = e.getKey().substring(host.length() + 1);
 				for (Map.Entry<Mode, Map<MPVariable, Double>> m : e.getValue().entrySet()) {
-					if (m.getKey().format() == Format.NETWORK_MEETING) {
-						meetingQuarters.add(region(host) + "|" + quarter);
+					if (m.getKey().kind() == GatheringKind.NETWORK_MEETING) {
+						meetingQuarters.add(reach.region(host) + "|" + quarter);
 						continue;
 					}
 					MPVariable n = solver.makeIntVar(0, cap.get(host), "");
@@ -178,7 +170,7 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 			}
 			for (String rq : meetingQuarters) {
 				String quarter = rq.substring(rq.indexOf('|') + 1);
-				List<String> regionVenues = venues.getOrDefault(rq.substring(0, rq.indexOf('|')), List.of());
+				Set<String> regionVenues = reach.networkVenues(rq.substring(0, rq.indexOf('|')));
 				for (String v : regionVenues) {
 					MPVariable u = solver.makeIntVar(0, cap.get(v), "");
 					meetings.put(v + "|" + quarter, u);
@@ -193,7 +185,7 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 					presenter.setCoefficient(u, 1);
 					for (String h : regionVenues) {
 						Map<MPVariable, Double> theirs = seats.getOrDefault(h + "|" + quarter, Map.of())
-							.getOrDefault(new Mode(Format.NETWORK_MEETING, v), Map.of());
+							.getOrDefault(new Mode(GatheringKind.NETWORK_MEETING, v), Map.of());
 						theirs.forEach(room::setCoefficient);
 						if (h.equals(v)) {
 							continue;
@@ -219,7 +211,7 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 
 		/** Quarters in which the window has a working day the host has not blacked out. */
 		private Set<String> quarters(EngineRequest r, String host) {
-			Set<LocalDate> closed = blackout.getOrDefault(host, Set.of());
+			Set<LocalDate> closed = reach.blackout(host);
 			Set<String> out = new LinkedHashSet<>();
 			for (LocalDate d = r.window().from(); !d.isAfter(r.window().to()); d = d.plusDays(1)) {
 				if (WorkingDays.isWorkingDay(d) && !closed.contains(d)) {
@@ -230,57 +222,33 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 		}
 
 		private List<Mode> modes(EngineRequest r, EngineInnovation i) {
-			HostingOffer o = offer(i);
+			HostingOffer o = Reach.offer(i);
 			String host = i.hostCouncil();
-			boolean near = within(r, host);
 			List<Mode> out = new ArrayList<>();
-			if (both(r, o, Format.HOSTED_VISIT) && near) {
-				out.add(new Mode(Format.HOSTED_VISIT, host));
-			}
-			if (both(r, o, Format.OPEN_DAY) && near) {
-				out.add(new Mode(Format.OPEN_DAY, host));
-			}
-			if (both(r, o, Format.VIRTUAL)) {
-				out.add(new Mode(Format.VIRTUAL, null));
-			}
-			if (both(r, o, Format.NETWORK_MEETING)) {
-				for (String v : venues.getOrDefault(region(host), List.of())) {
-					if (within(r, v)) {
-						out.add(new Mode(Format.NETWORK_MEETING, v));
+			for (GatheringKind kind : GatheringKind.values()) {
+				if (!r.formats().contains(kind.format()) || !Reach.offers(o, kind)) {
+					continue;
+				}
+				if (kind == GatheringKind.NETWORK_MEETING) {
+					for (String v : reach.networkVenues(reach.region(host))) {
+						if (reach.within(r, v)) {
+							out.add(new Mode(kind, v));
+						}
 					}
+				}
+				else if (!kind.inPerson() || reach.within(r, host)) {
+					out.add(new Mode(kind, null));
 				}
 			}
 			return out;
 		}
 
 		private static double fill(Mode m, EngineRequest r, EngineInnovation i) {
-			return switch (m.format()) {
+			return switch (m.kind()) {
 				case HOSTED_VISIT -> 1;
 				case NETWORK_MEETING -> r.attendees();
-				case OPEN_DAY, VIRTUAL -> r.attendees() / (double) offer(i).maxVisitorsPerGathering();
+				case OPEN_DAY, VIRTUAL_SESSION -> r.attendees() / (double) Reach.offer(i).maxVisitorsPerGathering();
 			};
-		}
-
-		private static boolean both(EngineRequest r, HostingOffer o, Format f) {
-			return r.formats().contains(f) && offers(o, f);
-		}
-
-		private boolean within(EngineRequest r, String venue) {
-			Optional<Council> seeker = dataset.councils().find(r.seekerCouncil());
-			Optional<Council> place = dataset.councils().find(venue);
-			return seeker.isPresent() && place.isPresent() && seeker.get().distanceKmTo(place.get()) <= r.maxTravelKm();
-		}
-
-		private String region(String council) {
-			return dataset.councils().find(council).map(Council::region).orElse("");
-		}
-
-		private static HostingOffer offer(EngineInnovation i) {
-			return i.hostingOffer() == null ? HostingOffer.defaults() : i.hostingOffer();
-		}
-
-		private static boolean offers(HostingOffer o, Format f) {
-			return o.formats() != null && o.formats().contains(f);
 		}
 	}
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,7 +123,7 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 				blackout.computeIfAbsent(i.hostCouncil(), k -> new HashSet<>())
 					.addAll(offer.blackoutDates() == null ? List.of() : offer.blackoutDates());
 				if (offers(offer, GatheringKind.NETWORK_MEETING)) {
-					networkVenues.computeIfAbsent(region(i.hostCouncil()), k -> new HashSet<>()).add(i.hostCouncil());
+					networkVenues.computeIfAbsent(region(i.hostCouncil()), k -> new LinkedHashSet<>()).add(i.hostCouncil());
 				}
 			}
 		}
@@ -161,7 +162,17 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 			return false;
 		}
 
-		private boolean within(EngineRequest r, String venue) {
+		/** Councils of the region that could be the venue of a network meeting there, in catalogue order. */
+		Set<String> networkVenues(String region) {
+			return networkVenues.getOrDefault(region, Set.of());
+		}
+
+		/** Days the council has blacked out, in any of its offers. */
+		Set<LocalDate> blackout(String council) {
+			return blackout.getOrDefault(council, Set.of());
+		}
+
+		boolean within(EngineRequest r, String venue) {
 			Optional<Council> seeker = dataset.councils().find(r.seekerCouncil());
 			Optional<Council> place = dataset.councils().find(venue);
 			return seeker.isPresent() && place.isPresent() && seeker.get().distanceKmTo(place.get()) <= r.maxTravelKm();
@@ -179,15 +190,15 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 			return false;
 		}
 
-		private String region(String council) {
+		String region(String council) {
 			return dataset.councils().find(council).map(Council::region).orElse("");
 		}
 
-		private static HostingOffer offer(EngineInnovation i) {
+		static HostingOffer offer(EngineInnovation i) {
 			return i.hostingOffer() == null ? HostingOffer.defaults() : i.hostingOffer();
 		}
 
-		private static boolean offers(HostingOffer offer, GatheringKind kind) {
+		static boolean offers(HostingOffer offer, GatheringKind kind) {
 			return offer.formats() != null && offer.formats().contains(kind.format());
 		}
 	}
