@@ -96,7 +96,8 @@ public final class CheckCommand {
 
 	static void print(JudgedEvaluation e, JudgedCeiling ceiling, PrintStream out) {
 		if (ceiling == null) {
-			out.println("judged: ceiling unknown (the solver's native library did not load)");
+			out.println("judged: no ceiling (the solver's native library did not load, or the workload has more than "
+					+ JudgedCeiling.MAX_PRESENTER_PAIRS + " pairs of network-meeting presenter and venue per quarter)");
 			return;
 		}
 		out.printf(Locale.ROOT,

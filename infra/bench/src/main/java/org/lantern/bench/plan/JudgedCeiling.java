@@ -8,6 +8,7 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,14 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 
 	private static final int RELEVANT = JudgedEvaluation.RELEVANT;
 
+	/**
+	 * Network meetings need a variable per presenting host, venue and quarter: a region's venues squared. Beyond this
+	 * many (a few thousand innovations; a 600-request workload has about 5,000) the programme outgrows memory and
+	 * time, and no ceiling is given.
+	 */
+	static final int MAX_PRESENTER_PAIRS = 20_000;
+
+	/** The ceiling, or empty when the solver's native library does not load or the workload is too large for it. */
 	public static Optional<JudgedCeiling> of(Dataset dataset, Map<String, Map<String, Integer>> judgments) {
 		try {
 			Loader.loadNativeLibraries();
@@ -63,7 +72,7 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 		}
 		solver.suppressOutput();
 		try {
-			return Optional.of(new Model(dataset, judgments, solver).solve());
+			return Optional.ofNullable(new Model(dataset, judgments, solver).solve());
 		}
 		finally {
 			solver.delete();
@@ -112,8 +121,10 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 			}
 		}
 
+		/** The ceiling, or null when the workload is too large to solve. */
 		JudgedCeiling solve() {
 			MPObjective objective = solver.objective();
+			int placeable = 0;
 			for (EngineRequest r : dataset.requests()) {
 				List<MPVariable> xs = new ArrayList<>();
 				for (Map.Entry<String, Integer> j : judgments.getOrDefault(r.id(), Map.of()).entrySet()) {
@@ -132,19 +143,39 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 					}
 				}
 				if (!xs.isEmpty()) {
+					placeable++;
 					MPConstraint once = solver.makeConstraint(0, 1);
 					xs.forEach(x -> once.setCoefficient(x, 1));
 				}
+			}
+			if (presenterPairs() > MAX_PRESENTER_PAIRS) {
+				return null;
 			}
 			slots();
 			objective.setMaximization();
 			solver.setTimeLimit(TIME_LIMIT_MS);
 			MPSolver.ResultStatus status = solver.solve();
-			if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
-				return new JudgedCeiling(dataset.requests().size(), false);
+			boolean proven = status == MPSolver.ResultStatus.OPTIMAL;
+			// Out of time, the solver's bound may still be the trivial one: no more than the requests it could place.
+			double bound = proven ? objective.value()
+					: status == MPSolver.ResultStatus.FEASIBLE ? objective.bestBound() : placeable;
+			return new JudgedCeiling((int) Math.min(placeable, Math.floor(bound + 1e-6)), proven);
+		}
+
+		private long presenterPairs() {
+			Set<String> meetingQuarters = new HashSet<>();
+			seats.forEach((hostQuarter, modes) -> {
+				if (modes.keySet().stream().anyMatch(m -> m.kind() == GatheringKind.NETWORK_MEETING)) {
+					String host = hostQuarter.substring(0, hostQuarter.indexOf('|'));
+					meetingQuarters.add(reach.region(host) + "|" + hostQuarter.substring(host.length() + 1));
+				}
+			});
+			long pairs = 0;
+			for (String rq : meetingQuarters) {
+				long venues = reach.networkVenues(rq.substring(0, rq.indexOf('|'))).size();
+				pairs += venues * venues;
 			}
-			double bound = status == MPSolver.ResultStatus.OPTIMAL ? objective.value() : objective.bestBound();
-			return new JudgedCeiling((int) Math.floor(bound + 1e-6), status == MPSolver.ResultStatus.OPTIMAL);
+			return pairs;
 		}
 
 		/** Gatherings per host and quarter, each within the host's quarterly cap, and their rooms. */
