@@ -8,7 +8,6 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,8 +52,8 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 
 	/**
 	 * Network meetings need a variable per presenting host, venue and quarter: a region's venues squared. Beyond this
-	 * many (a few thousand innovations; a 600-request workload has about 5,000) the programme outgrows memory and
-	 * time, and no ceiling is given.
+	 * many (a 600-request workload over 90 innovations has a few thousand; 5,000 requests over 500 innovations, over
+	 * a hundred thousand) the programme outgrows memory and time, and no ceiling is given.
 	 */
 	static final int MAX_PRESENTER_PAIRS = 20_000;
 
@@ -162,16 +161,21 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 			return new JudgedCeiling((int) Math.min(placeable, Math.floor(bound + 1e-6)), proven);
 		}
 
-		private long presenterPairs() {
-			Set<String> meetingQuarters = new HashSet<>();
+		/** Regions and quarters ("region|quarter") in which some seeker could come to a network meeting. */
+		private Set<String> meetingQuarters() {
+			Set<String> out = new LinkedHashSet<>();
 			seats.forEach((hostQuarter, modes) -> {
 				if (modes.keySet().stream().anyMatch(m -> m.kind() == GatheringKind.NETWORK_MEETING)) {
 					String host = hostQuarter.substring(0, hostQuarter.indexOf('|'));
-					meetingQuarters.add(reach.region(host) + "|" + hostQuarter.substring(host.length() + 1));
+					out.add(reach.region(host) + "|" + hostQuarter.substring(host.length() + 1));
 				}
 			});
+			return out;
+		}
+
+		private long presenterPairs() {
 			long pairs = 0;
-			for (String rq : meetingQuarters) {
+			for (String rq : meetingQuarters()) {
 				long venues = reach.networkVenues(rq.substring(0, rq.indexOf('|'))).size();
 				pairs += venues * venues;
 			}
@@ -183,13 +187,11 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 			// (venue, quarter) to the number of meetings held there.
 			Map<String, MPVariable> meetings = new HashMap<>();
 			Map<String, MPConstraint> quarterCap = new HashMap<>();
-			Set<String> meetingQuarters = new LinkedHashSet<>();
 			for (Map.Entry<String, Map<Mode, Map<MPVariable, Double>>> e : seats.entrySet()) {
 				String host = e.getKey().substring(0, e.getKey().indexOf('|'));
 				String quarter = e.getKey().substring(host.length() + 1);
 				for (Map.Entry<Mode, Map<MPVariable, Double>> m : e.getValue().entrySet()) {
 					if (m.getKey().kind() == GatheringKind.NETWORK_MEETING) {
-						meetingQuarters.add(reach.region(host) + "|" + quarter);
 						continue;
 					}
 					MPVariable n = solver.makeIntVar(0, cap.get(host), "");
@@ -199,7 +201,7 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 					fits.setCoefficient(n, -1);
 				}
 			}
-			for (String rq : meetingQuarters) {
+			for (String rq : meetingQuarters()) {
 				String quarter = rq.substring(rq.indexOf('|') + 1);
 				Set<String> regionVenues = reach.networkVenues(rq.substring(0, rq.indexOf('|')));
 				for (String v : regionVenues) {

@@ -123,7 +123,8 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 				blackout.computeIfAbsent(i.hostCouncil(), k -> new HashSet<>())
 					.addAll(offer.blackoutDates() == null ? List.of() : offer.blackoutDates());
 				if (offers(offer, GatheringKind.NETWORK_MEETING)) {
-					networkVenues.computeIfAbsent(region(i.hostCouncil()), k -> new LinkedHashSet<>()).add(i.hostCouncil());
+					networkVenues.computeIfAbsent(region(i.hostCouncil()), k -> new LinkedHashSet<>())
+						.add(i.hostCouncil());
 				}
 			}
 		}
@@ -180,8 +181,8 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 
 		/** A working day of the window that neither the host nor the venue has blacked out. */
 		private boolean openDay(EngineRequest r, String host, String venue) {
-			Set<LocalDate> closedHost = blackout.getOrDefault(host, Set.of());
-			Set<LocalDate> closedVenue = blackout.getOrDefault(venue, Set.of());
+			Set<LocalDate> closedHost = blackout(host);
+			Set<LocalDate> closedVenue = blackout(venue);
 			for (LocalDate d = r.window().from(); !d.isAfter(r.window().to()); d = d.plusDays(1)) {
 				if (WorkingDays.isWorkingDay(d) && !closedHost.contains(d) && !closedVenue.contains(d)) {
 					return true;
