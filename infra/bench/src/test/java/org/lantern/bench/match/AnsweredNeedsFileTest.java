@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The engine's answered needs are the judged requests of the bench's request sets and nothing else: every request
  * and innovation judged 2 or 3, with the officer's text as written, under the catalogue's title for the innovation.
- * The newest sets, blind-23 and blind-24, are kept out so that the next change can still be measured on needs the
+ * The newest sets, blind-23 to blind-26, are kept out so that the next change can still be measured on needs the
  * matcher has never seen.
  */
 class AnsweredNeedsFileTest {
