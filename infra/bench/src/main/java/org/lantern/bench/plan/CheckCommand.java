@@ -55,10 +55,7 @@ public final class CheckCommand {
 			print(evaluation, ceiling, out);
 		}
 		if (options.optional("json") != null) {
-			Map<String, Object> doc = document(evaluation, plan.metrics(), violations);
-			doc.put("ceilingRelevant", ceiling == null ? null : ceiling.ceiling());
-			doc.put("ceilingProven", ceiling == null ? null : ceiling.proven());
-			JsonFiles.write(options.file("json"), doc);
+			JsonFiles.write(options.file("json"), document(evaluation, ceiling, plan.metrics(), violations));
 		}
 		return violations.isEmpty() ? 0 : 3;
 	}
@@ -114,7 +111,8 @@ public final class CheckCommand {
 	}
 
 	/** The figures for scripts; the judged ones are null when the dataset has no judgments. */
-	static Map<String, Object> document(JudgedEvaluation e, PlanMetrics metrics, List<Violation> violations) {
+	static Map<String, Object> document(JudgedEvaluation e, JudgedCeiling ceiling, PlanMetrics metrics,
+			List<Violation> violations) {
 		Map<String, Object> doc = new LinkedHashMap<>();
 		doc.put("violations", violations.size());
 		Map<String, Integer> byRule = new TreeMap<>();
@@ -163,6 +161,8 @@ public final class CheckCommand {
 		doc.put("planServable", metrics == null || metrics.servable() < 0 ? null : metrics.servable());
 		doc.put("planServedShareOfServable", metrics == null || metrics.servable() < 0 ? null
 				: metrics.servedShareOfServable());
+		doc.put("ceilingRelevant", ceiling == null ? null : ceiling.ceiling());
+		doc.put("ceilingProven", ceiling == null ? null : ceiling.proven());
 		return doc;
 	}
 

@@ -5,7 +5,6 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.lantern.bench.dataset.Dataset;
 import org.lantern.bench.plan.JudgedEvaluation.Reach;
 import org.lantern.engine.model.EngineInnovation;
 import org.lantern.engine.model.EngineRequest;
 import org.lantern.engine.plan.GatheringKind;
 import org.lantern.engine.plan.Quarters;
-import org.lantern.engine.plan.WorkingDays;
 import org.lantern.shared.events.HostingOffer;
 
 /**
@@ -82,6 +81,12 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 	private record Mode(GatheringKind kind, String venue) {
 	}
 
+	private record HostQuarter(String host, String quarter) {
+	}
+
+	private record RegionQuarter(String region, String quarter) {
+	}
+
 	private static final class Model {
 
 		private final Dataset dataset;
@@ -103,7 +108,7 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 		 * (host, quarter) to what each placement would fill in each mode: gatherings for a hosted visit, open day or
 		 * virtual session (a share of the room), people for a network meeting (whose room is the venue's).
 		 */
-		private final Map<String, Map<Mode, Map<MPVariable, Double>>> seats = new LinkedHashMap<>();
+		private final Map<HostQuarter, Map<Mode, Map<MPVariable, Double>>> seats = new LinkedHashMap<>();
 
 		Model(Dataset dataset, Map<String, Map<String, Integer>> judgments, MPSolver solver) {
 			this.dataset = dataset;
@@ -134,7 +139,7 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 								MPVariable x = solver.makeNumVar(0, 1, "");
 								xs.add(x);
 								objective.setCoefficient(x, 1);
-								seats.computeIfAbsent(i.hostCouncil() + "|" + quarter, k -> new LinkedHashMap<>())
+								seats.computeIfAbsent(new HostQuarter(i.hostCouncil(), quarter), k -> new LinkedHashMap<>())
 									.computeIfAbsent(m, k -> new LinkedHashMap<>())
 									.put(x, fill(m, r, i));
 							}
@@ -161,13 +166,12 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 			return new JudgedCeiling((int) Math.min(placeable, Math.floor(bound + 1e-6)), proven);
 		}
 
-		/** Regions and quarters ("region|quarter") in which some seeker could come to a network meeting. */
-		private Set<String> meetingQuarters() {
-			Set<String> out = new LinkedHashSet<>();
-			seats.forEach((hostQuarter, modes) -> {
+		/** Regions and quarters in which some seeker could come to a network meeting. */
+		private Set<RegionQuarter> meetingQuarters() {
+			Set<RegionQuarter> out = new LinkedHashSet<>();
+			seats.forEach((hq, modes) -> {
 				if (modes.keySet().stream().anyMatch(m -> m.kind() == GatheringKind.NETWORK_MEETING)) {
-					String host = hostQuarter.substring(0, hostQuarter.indexOf('|'));
-					out.add(reach.region(host) + "|" + hostQuarter.substring(host.length() + 1));
+					out.add(new RegionQuarter(reach.region(hq.host()), hq.quarter()));
 				}
 			});
 			return out;
@@ -175,8 +179,8 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 
 		private long presenterPairs() {
 			long pairs = 0;
-			for (String rq : meetingQuarters()) {
-				long venues = reach.networkVenues(rq.substring(0, rq.indexOf('|'))).size();
+			for (RegionQuarter rq : meetingQuarters()) {
+				long venues = reach.networkVenues(rq.region()).size();
 				pairs += venues * venues;
 			}
 			return pairs;
@@ -184,47 +188,45 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 
 		/** Gatherings per host and quarter, each within the host's quarterly cap, and their rooms. */
 		private void slots() {
-			// (venue, quarter) to the number of meetings held there.
-			Map<String, MPVariable> meetings = new HashMap<>();
-			Map<String, MPConstraint> quarterCap = new HashMap<>();
-			for (Map.Entry<String, Map<Mode, Map<MPVariable, Double>>> e : seats.entrySet()) {
-				String host = e.getKey().substring(0, e.getKey().indexOf('|'));
-				String quarter = e.getKey().substring(host.length() + 1);
+			Map<HostQuarter, MPConstraint> quarterCap = new HashMap<>();
+			for (Map.Entry<HostQuarter, Map<Mode, Map<MPVariable, Double>>> e : seats.entrySet()) {
 				for (Map.Entry<Mode, Map<MPVariable, Double>> m : e.getValue().entrySet()) {
 					if (m.getKey().kind() == GatheringKind.NETWORK_MEETING) {
 						continue;
 					}
-					MPVariable n = solver.makeIntVar(0, cap.get(host), "");
-					slotOf(quarterCap, host, quarter).setCoefficient(n, 1);
+					MPVariable n = solver.makeIntVar(0, cap.get(e.getKey().host()), "");
+					slotOf(quarterCap, e.getKey()).setCoefficient(n, 1);
 					MPConstraint fits = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
 					m.getValue().forEach(fits::setCoefficient);
 					fits.setCoefficient(n, -1);
 				}
 			}
-			for (String rq : meetingQuarters()) {
-				String quarter = rq.substring(rq.indexOf('|') + 1);
-				Set<String> regionVenues = reach.networkVenues(rq.substring(0, rq.indexOf('|')));
+			for (RegionQuarter rq : meetingQuarters()) {
+				String quarter = rq.quarter();
+				Set<String> regionVenues = reach.networkVenues(rq.region());
+				// Venue to the number of meetings held there this quarter.
+				Map<String, MPVariable> meetings = new HashMap<>();
 				for (String v : regionVenues) {
 					MPVariable u = solver.makeIntVar(0, cap.get(v), "");
-					meetings.put(v + "|" + quarter, u);
-					slotOf(quarterCap, v, quarter).setCoefficient(u, 1);
+					meetings.put(v, u);
+					slotOf(quarterCap, new HostQuarter(v, quarter)).setCoefficient(u, 1);
 				}
 				for (String v : regionVenues) {
-					MPVariable u = meetings.get(v + "|" + quarter);
+					MPVariable u = meetings.get(v);
 					MPConstraint room = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
 					room.setCoefficient(u, -meetingRoom.get(v));
 					// Every meeting has a presenter besides its venue.
 					MPConstraint presenter = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
 					presenter.setCoefficient(u, 1);
 					for (String h : regionVenues) {
-						Map<MPVariable, Double> theirs = seats.getOrDefault(h + "|" + quarter, Map.of())
+						Map<MPVariable, Double> theirs = seats.getOrDefault(new HostQuarter(h, quarter), Map.of())
 							.getOrDefault(new Mode(GatheringKind.NETWORK_MEETING, v), Map.of());
 						theirs.forEach(room::setCoefficient);
 						if (h.equals(v)) {
 							continue;
 						}
 						MPVariable pr = solver.makeIntVar(0, cap.get(h), "");
-						slotOf(quarterCap, h, quarter).setCoefficient(pr, 1);
+						slotOf(quarterCap, new HostQuarter(h, quarter)).setCoefficient(pr, 1);
 						presenter.setCoefficient(pr, -1);
 						MPConstraint atMost = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
 						atMost.setCoefficient(pr, 1);
@@ -238,20 +240,13 @@ public record JudgedCeiling(int ceiling, boolean proven) {
 			}
 		}
 
-		private MPConstraint slotOf(Map<String, MPConstraint> quarterCap, String host, String quarter) {
-			return quarterCap.computeIfAbsent(host + "|" + quarter, k -> solver.makeConstraint(0, cap.get(host)));
+		private MPConstraint slotOf(Map<HostQuarter, MPConstraint> quarterCap, HostQuarter hq) {
+			return quarterCap.computeIfAbsent(hq, k -> solver.makeConstraint(0, cap.get(hq.host())));
 		}
 
 		/** Quarters in which the window has a working day the host has not blacked out. */
 		private Set<String> quarters(EngineRequest r, String host) {
-			Set<LocalDate> closed = reach.blackout(host);
-			Set<String> out = new LinkedHashSet<>();
-			for (LocalDate d = r.window().from(); !d.isAfter(r.window().to()); d = d.plusDays(1)) {
-				if (WorkingDays.isWorkingDay(d) && !closed.contains(d)) {
-					out.add(Quarters.of(d));
-				}
-			}
-			return out;
+			return reach.openDays(r, host, host).map(Quarters::of).collect(Collectors.toCollection(LinkedHashSet::new));
 		}
 
 		private List<Mode> modes(EngineRequest r, EngineInnovation i) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.lantern.bench.dataset.Dataset;
 import org.lantern.engine.model.EngineInnovation;
 import org.lantern.engine.model.EngineRequest;
@@ -169,7 +170,7 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 		}
 
 		/** Days the council has blacked out, in any of its offers. */
-		Set<LocalDate> blackout(String council) {
+		private Set<LocalDate> blackout(String council) {
 			return blackout.getOrDefault(council, Set.of());
 		}
 
@@ -181,14 +182,15 @@ public record JudgedEvaluation(int requests, int judgedRequests, int servableJud
 
 		/** A working day of the window that neither the host nor the venue has blacked out. */
 		private boolean openDay(EngineRequest r, String host, String venue) {
+			return openDays(r, host, venue).findAny().isPresent();
+		}
+
+		/** The working days of the window that neither the host nor the venue has blacked out, in order. */
+		Stream<LocalDate> openDays(EngineRequest r, String host, String venue) {
 			Set<LocalDate> closedHost = blackout(host);
 			Set<LocalDate> closedVenue = blackout(venue);
-			for (LocalDate d = r.window().from(); !d.isAfter(r.window().to()); d = d.plusDays(1)) {
-				if (WorkingDays.isWorkingDay(d) && !closedHost.contains(d) && !closedVenue.contains(d)) {
-					return true;
-				}
-			}
-			return false;
+			return r.window().from().datesUntil(r.window().to().plusDays(1))
+				.filter(d -> WorkingDays.isWorkingDay(d) && !closedHost.contains(d) && !closedVenue.contains(d));
 		}
 
 		String region(String council) {

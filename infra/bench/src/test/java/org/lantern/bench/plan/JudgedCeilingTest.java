@@ -36,7 +36,7 @@ class JudgedCeilingTest {
 	void aHostsQuarterlyCapAndRoomLimitWhatAnyPlanCouldPlace() throws Exception {
 		// One open day a quarter for four people; four parties of two want March.
 		String innovation = innovation("inn-a", "E09000029", "[\"OPEN_DAY\"]", 1, 4);
-		String requests = requests(4, "E09000033", "[\"OPEN_DAY\"]", "2027-03-01", "2027-03-31", 50, 2, "inn-a");
+		String requests = inMarch(4, "[\"OPEN_DAY\"]", 2, "inn-a");
 
 		assertThat(ceiling(innovation, requests).ceiling()).isEqualTo(2);
 	}
@@ -54,9 +54,8 @@ class JudgedCeilingTest {
 		// One slot, but one open day may show both innovations to both parties.
 		String innovations = innovation("inn-a", "E09000029", "[\"OPEN_DAY\"]", 1, 10) + ","
 				+ innovation("inn-c", "E09000029", "[\"OPEN_DAY\"]", 1, 10);
-		String requests = requests(1, "E09000033", "[\"OPEN_DAY\"]", "2027-03-01", "2027-03-31", 50, 2, "inn-a") + ","
-				+ requests(1, "E09000033", "[\"OPEN_DAY\"]", "2027-03-01", "2027-03-31", 50, 2, "inn-c")
-					.replace("\"r1\"", "\"r2\"");
+		String requests = inMarch(1, "[\"OPEN_DAY\"]", 2, "inn-a") + ","
+				+ inMarch(1, "[\"OPEN_DAY\"]", 2, "inn-c").replace("\"r1\"", "\"r2\"");
 
 		assertThat(ceiling(innovations, requests).ceiling()).isEqualTo(2);
 	}
@@ -64,7 +63,7 @@ class JudgedCeilingTest {
 	@Test
 	void eachHostedVisitTakesAWholeSlot() throws Exception {
 		String innovation = innovation("inn-b", "E09000029", "[\"HOSTED_VISIT\"]", 2, 20);
-		String requests = requests(3, "E09000033", "[\"HOSTED_VISIT\"]", "2027-03-01", "2027-03-31", 50, 1, "inn-b");
+		String requests = inMarch(3, "[\"HOSTED_VISIT\"]", 1, "inn-b");
 
 		assertThat(ceiling(innovation, requests).ceiling()).isEqualTo(2);
 	}
@@ -86,7 +85,7 @@ class JudgedCeilingTest {
 	@Test
 	void onlyInnovationsJudgedRelevantCount() throws Exception {
 		String innovation = innovation("inn-a", "E09000029", "[\"OPEN_DAY\"]", 2, 20);
-		String requests = requests(3, "E09000033", "[\"OPEN_DAY\"]", "2027-03-01", "2027-03-31", 50, 1, "inn-a")
+		String requests = inMarch(3, "[\"OPEN_DAY\"]", 1, "inn-a")
 			.replace("\"inn-a\": 2", "\"inn-a\": 1");
 
 		assertThat(ceiling(innovation, requests).ceiling()).isZero();
@@ -123,6 +122,11 @@ class JudgedCeilingTest {
 				{"id": "%s", "hostCouncil": "%s", "title": "%s", "serviceAreas": ["ENVIRONMENT_WASTE"],
 				 "hostingOffer": {"formats": %s, "maxGatheringsPerQuarter": %d, "maxVisitorsPerGathering": %d}}
 				""".formatted(id, host, id, formats, perQuarter, visitors);
+	}
+
+	/** Parties from Westminster, 17 km from Sutton, wanting March 2027. */
+	private static String inMarch(int n, String formats, int people, String judged) {
+		return requests(n, "E09000033", formats, "2027-03-01", "2027-03-31", 50, people, judged);
 	}
 
 	private static String requests(int n, String seeker, String formats, String from, String to, int km, int people,
