@@ -261,6 +261,16 @@ public final class Planner {
 				hosts.addAll(hostsOf.get(part));
 			}
 		}
+		if (onlyRegion == null) {
+			// A region re-planned alone leaves the others' seekers where they are.
+			List<Integer> waiting = new ArrayList<>();
+			for (int r = 0; r < p.req.length; r++) {
+				if (s.assigned[r] == null && p.hopeless[r] == null) {
+					waiting.add(r);
+				}
+			}
+			s.chainsAcrossRegions(waiting);
+		}
 		s.topUp(hosts, options.seekersPerHostDay());
 	}
 

@@ -980,6 +980,97 @@ final class Solver {
 	}
 
 	/**
+	 * Seekers one waiting request may try to move in {@link #chainsAcrossRegions}: the cost per request stays bounded,
+	 * so 50,000 requests still plan in linear time. A hundred thousand changes no plan of the ten blind-23/24
+	 * workloads.
+	 */
+	private static final int CHAIN_TRIES = 500;
+
+	/**
+	 * Ejection chains across regions, once every round is done: a request still waiting takes the place of a seeker
+	 * in a full gathering when that seeker can move on, into another gathering with room or by displacing one more
+	 * seeker who can. A moved seeker may use its reserves, as a rescued one does. One more request served for the
+	 * same host-days; the regions' own chains ({@link #ejectionChains}) move seekers only within the region and by
+	 * their candidates, one step deep.
+	 */
+	void chainsAcrossRegions(List<Integer> waiting) {
+		for (int r : waiting) {
+			if (assigned[r] == null) {
+				placeByEjecting(r, null, new int[] { CHAIN_TRIES });
+			}
+		}
+	}
+
+	/** Takes a seat in a full gathering for the request, moving its holder on; {@code from} is where it was moved from. */
+	private boolean placeByEjecting(int r, G from, int[] tries) {
+		Prepared.Cand[] options = from == null ? p.cands[r] : withReserves(r);
+		for (Prepared.Cand c : options) {
+			for (G g : new ArrayList<>(byHost.get(p.innHost[c.inn()]))) {
+				if (g == from || g.removed || g.fixed || !fitsApartFromRoom(g, r, c.inn())) {
+					continue;
+				}
+				int cap = g.inns.contains(c.inn()) ? capacity(g, -1) : capacity(g, c.inn());
+				List<Integer> out = new ArrayList<>(g.atts);
+				out.sort(Comparator.<Integer>comparingInt(x -> p.people[x]).thenComparingInt(x -> x));
+				for (int x : out) {
+					if (cap - (g.people - p.people[x]) - p.people[r] < 0 || tries[0]-- <= 0) {
+						continue;
+					}
+					g.atts.remove((Integer) x);
+					g.people -= p.people[x];
+					assigned[x] = null;
+					// Nobody moved on may take the seat freed here (it is the request's) or go back where it came from.
+					if (insertWithReserves(x, g, from) || (from == null && placeByEjecting(x, g, tries))) {
+						p.cands[r] = options;
+						add(g, r, c.inn());
+						pruneInnovations(g);
+						return true;
+					}
+					g.atts.add(x);
+					g.people += p.people[x];
+					assigned[x] = g;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** The request's proposals followed by those of its reserves it does not have yet. */
+	private Prepared.Cand[] withReserves(int r) {
+		List<Prepared.Cand> all = new ArrayList<>(List.of(p.cands[r]));
+		for (Prepared.Cand c : p.reserve[r]) {
+			if (!all.contains(c)) {
+				all.add(c);
+			}
+		}
+		return all.toArray(Prepared.Cand[]::new);
+	}
+
+	/** Puts the request into the fullest gathering with room by any of its proposals or reserves, but these two. */
+	private boolean insertWithReserves(int r, G exclude, G alsoExclude) {
+		Prepared.Cand[] options = withReserves(r);
+		G best = null;
+		int bestInn = -1, bestRoom = Integer.MAX_VALUE;
+		for (Prepared.Cand c : options) {
+			for (G g : byHost.get(p.innHost[c.inn()])) {
+				int room = g == exclude || g == alsoExclude || g.removed ? -1 : roomFor(g, r, c.inn());
+				if (room >= 0 && room < bestRoom) {
+					best = g;
+					bestInn = c.inn();
+					bestRoom = room;
+				}
+			}
+		}
+		if (best == null) {
+			return false;
+		}
+		// Its attendance lists the innovations it comes for among all of these, as a rescued seeker's does.
+		p.cands[r] = options;
+		add(best, r, bestInn);
+		return true;
+	}
+
+	/**
 	 * A popular host whose own room is small serves more seekers presenting at a bigger venue of its region. Its open
 	 * day or virtual session becomes a network meeting at another host's venue, in the same quarter, when that serves
 	 * more seekers: those of its own who can come there (the others wait again for the later phases) and those still

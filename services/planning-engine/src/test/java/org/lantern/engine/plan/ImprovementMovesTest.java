@@ -44,6 +44,37 @@ class ImprovementMovesTest {
 	}
 
 	@Test
+	void aWaitingSeekerTakesASeatWhoseHolderMovesOnAndTheNextHolderMovesToItsLooserSecond() {
+		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(1, 4, OPEN_DAY))
+			.innovation("inn-b", KINGSTON, offer(1, 4, OPEN_DAY))
+			.innovation("inn-c", MERTON, offer(1, 10, OPEN_DAY))
+			.request("flexible", CROYDON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a", "inn-b")
+			.request("at-sutton", MERTON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a")
+			.request("at-kingston", MERTON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-b")
+			.request("looser-second", CROYDON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY))
+			.request("constrained", KINGSTON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a");
+		f.proposed("looser-second", proposal("inn-b", 0.8, 0.5), proposal("inn-c", 0.75, 0.44));
+		Prepared p = new Prepared(f.problem(), f.rankings, PlannerOptions.defaults());
+		Solver s = new Solver(p);
+		int a = p.innIndex.get("inn-a"), b = p.innIndex.get("inn-b"), c = p.innIndex.get("inn-c");
+		int day = (int) LocalDate.parse("2027-03-10").toEpochDay();
+		// Sutton's and Kingston's one open day of the quarter are full; Merton's has room but is only a looser second.
+		s.commit(openDay(p, p.innHost[a], a, day, 0, 1));
+		s.commit(openDay(p, p.innHost[b], b, day, 2, 3));
+		s.commit(openDay(p, p.innHost[c], c, day + 1));
+
+		s.chainsAcrossRegions(List.of(4));
+
+		assertThat(s.assigned[4].venue).isEqualTo(p.innHost[a]);
+		assertThat(s.assigned[0].venue).isEqualTo(p.innHost[b]);
+		assertThat(s.assigned[3].venue).isEqualTo(p.innHost[c]);
+		assertThat(s.assigned[1].venue).isEqualTo(p.innHost[a]);
+		assertThat(s.assigned[2].venue).isEqualTo(p.innHost[b]);
+		assertThat(s.assigned[4].people).isEqualTo(4);
+		assertThat(s.assigned[0].people).isEqualTo(4);
+	}
+
+	@Test
 	void neverPlacesASeekerOnAProposalBelowThePlacementRelevanceFloor() {
 		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(2, 20, OPEN_DAY));
 		f.request("weak", KINGSTON, "2027-02-01", "2027-04-30", 100, 2, List.of(OPEN_DAY));
