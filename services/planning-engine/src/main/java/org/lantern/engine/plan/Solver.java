@@ -988,10 +988,11 @@ final class Solver {
 
 	/**
 	 * Ejection chains across regions, once every round is done: a request still waiting takes the place of a seeker
-	 * in a full gathering when that seeker can move on, into another gathering with room or by displacing one more
-	 * seeker who can. A moved seeker may use its reserves, as a rescued one does. One more request served for the
-	 * same host-days; the regions' own chains ({@link #ejectionChains}) move seekers only within the region and by
-	 * their candidates, one step deep.
+	 * in a full gathering when that seeker can move on by one of its candidates, into another gathering with room or
+	 * by taking the seat of a third seeker who can. One more request served for the same host-days; the regions' own
+	 * chains ({@link #ejectionChains}) move seekers only within the region, one step deep. A moved seeker keeps to its
+	 * candidates: moved by its reserves too, on twenty workloads with catalogue hosts it placed 5 more seekers
+	 * relevantly and 34 more with an unrelated innovation.
 	 */
 	void chainsAcrossRegions(List<Integer> waiting) {
 		for (int r : waiting) {
@@ -1003,8 +1004,7 @@ final class Solver {
 
 	/** Takes a seat in a full gathering for the request, moving its holder on; {@code from} is where it was moved from. */
 	private boolean placeByEjecting(int r, G from, int[] tries) {
-		Prepared.Cand[] options = from == null ? p.cands[r] : withReserves(r);
-		for (Prepared.Cand c : options) {
+		for (Prepared.Cand c : p.cands[r]) {
 			for (G g : new ArrayList<>(byHost.get(p.innHost[c.inn()]))) {
 				if (g == from || g.removed || g.fixed || !fitsApartFromRoom(g, r, c.inn())) {
 					continue;
@@ -1020,8 +1020,7 @@ final class Solver {
 					g.people -= p.people[x];
 					assigned[x] = null;
 					// Nobody moved on may take the seat freed here (it is the request's) or go back where it came from.
-					if (insertWithReserves(x, g, from) || (from == null && placeByEjecting(x, g, tries))) {
-						p.cands[r] = options;
+					if (insertAnywhere(x, g, from) || (from == null && placeByEjecting(x, g, tries))) {
 						add(g, r, c.inn());
 						pruneInnovations(g);
 						return true;
@@ -1035,23 +1034,11 @@ final class Solver {
 		return false;
 	}
 
-	/** The request's proposals followed by those of its reserves it does not have yet. */
-	private Prepared.Cand[] withReserves(int r) {
-		List<Prepared.Cand> all = new ArrayList<>(List.of(p.cands[r]));
-		for (Prepared.Cand c : p.reserve[r]) {
-			if (!all.contains(c)) {
-				all.add(c);
-			}
-		}
-		return all.toArray(Prepared.Cand[]::new);
-	}
-
-	/** Puts the request into the fullest gathering with room by any of its proposals or reserves, but these two. */
-	private boolean insertWithReserves(int r, G exclude, G alsoExclude) {
-		Prepared.Cand[] options = withReserves(r);
+	/** Puts the request into the fullest gathering with room, in any region, but these two. */
+	private boolean insertAnywhere(int r, G exclude, G alsoExclude) {
 		G best = null;
 		int bestInn = -1, bestRoom = Integer.MAX_VALUE;
-		for (Prepared.Cand c : options) {
+		for (Prepared.Cand c : p.cands[r]) {
 			for (G g : byHost.get(p.innHost[c.inn()])) {
 				int room = g == exclude || g == alsoExclude || g.removed ? -1 : roomFor(g, r, c.inn());
 				if (room >= 0 && room < bestRoom) {
@@ -1064,8 +1051,6 @@ final class Solver {
 		if (best == null) {
 			return false;
 		}
-		// Its attendance lists the innovations it comes for among all of these, as a rescued seeker's does.
-		p.cands[r] = options;
 		add(best, r, bestInn);
 		return true;
 	}

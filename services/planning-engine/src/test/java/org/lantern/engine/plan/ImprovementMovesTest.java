@@ -3,6 +3,7 @@ package org.lantern.engine.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lantern.engine.plan.Fixtures.CROYDON;
 import static org.lantern.engine.plan.Fixtures.KINGSTON;
+import static org.lantern.engine.plan.Fixtures.MANCHESTER;
 import static org.lantern.engine.plan.Fixtures.MERTON;
 import static org.lantern.engine.plan.Fixtures.SUTTON;
 import static org.lantern.engine.plan.Fixtures.offer;
@@ -10,6 +11,7 @@ import static org.lantern.engine.plan.Fixtures.proposal;
 import static org.lantern.shared.reference.Format.HOSTED_VISIT;
 import static org.lantern.shared.reference.Format.NETWORK_MEETING;
 import static org.lantern.shared.reference.Format.OPEN_DAY;
+import static org.lantern.shared.reference.Format.VIRTUAL;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -44,30 +46,34 @@ class ImprovementMovesTest {
 	}
 
 	@Test
-	void aWaitingSeekerTakesASeatWhoseHolderMovesOnAndTheNextHolderMovesToItsLooserSecond() {
+	void aWaitingSeekerTakesASeatWhoseHolderMovesOnByTakingTheSeatOfAThirdWhoMovesToARoomyGathering() {
 		Fixtures f = new Fixtures().innovation("inn-a", SUTTON, offer(1, 4, OPEN_DAY))
 			.innovation("inn-b", KINGSTON, offer(1, 4, OPEN_DAY))
-			.innovation("inn-c", MERTON, offer(1, 10, OPEN_DAY))
+			.innovation("inn-c", MANCHESTER, offer(1, 10, VIRTUAL))
 			.request("flexible", CROYDON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a", "inn-b")
 			.request("at-sutton", MERTON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a")
 			.request("at-kingston", MERTON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-b")
-			.request("looser-second", CROYDON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY))
+			.request("also-online", CROYDON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY, VIRTUAL), "inn-b",
+					"inn-c")
 			.request("constrained", KINGSTON, "2027-03-01", "2027-03-31", 100, 2, List.of(OPEN_DAY), "inn-a");
-		f.proposed("looser-second", proposal("inn-b", 0.8, 0.5), proposal("inn-c", 0.75, 0.44));
 		Prepared p = new Prepared(f.problem(), f.rankings, PlannerOptions.defaults());
 		Solver s = new Solver(p);
 		int a = p.innIndex.get("inn-a"), b = p.innIndex.get("inn-b"), c = p.innIndex.get("inn-c");
 		int day = (int) LocalDate.parse("2027-03-10").toEpochDay();
-		// Sutton's and Kingston's one open day of the quarter are full; Merton's has room but is only a looser second.
+		// Sutton's and Kingston's one open day of the quarter are full; a Manchester virtual session (another region)
+		// has room.
 		s.commit(openDay(p, p.innHost[a], a, day, 0, 1));
 		s.commit(openDay(p, p.innHost[b], b, day, 2, 3));
-		s.commit(openDay(p, p.innHost[c], c, day + 1));
+		Solver.G online = openDay(p, p.innHost[c], c, day + 1);
+		online.kind = GatheringKind.VIRTUAL_SESSION;
+		online.venue = -1;
+		s.commit(online);
 
 		s.chainsAcrossRegions(List.of(4));
 
 		assertThat(s.assigned[4].venue).isEqualTo(p.innHost[a]);
 		assertThat(s.assigned[0].venue).isEqualTo(p.innHost[b]);
-		assertThat(s.assigned[3].venue).isEqualTo(p.innHost[c]);
+		assertThat(s.assigned[3]).isSameAs(online);
 		assertThat(s.assigned[1].venue).isEqualTo(p.innHost[a]);
 		assertThat(s.assigned[2].venue).isEqualTo(p.innHost[b]);
 		assertThat(s.assigned[4].people).isEqualTo(4);
