@@ -291,15 +291,20 @@ final class Solver {
 
 	/** Puts the request into the fullest existing gathering it fits, if any. */
 	boolean tryInsert(int part, int r, boolean allCands, G exclude) {
+		return tryInsert(part, r, allCands, exclude, null);
+	}
+
+	/** The same, in any region when {@code part} is {@link #ANY_REGION}, and in neither gathering excluded. */
+	private boolean tryInsert(int part, int r, boolean allCands, G exclude, G alsoExclude) {
 		G best = null;
 		int bestInn = -1, bestRoom = Integer.MAX_VALUE;
 		for (Prepared.Cand c : p.cands[r]) {
 			int h = p.innHost[c.inn()];
-			if (!allowed(c, allCands) || hostPart[h] != part) {
+			if (!allowed(c, allCands) || (part != ANY_REGION && hostPart[h] != part)) {
 				continue;
 			}
 			for (G g : byHost.get(h)) {
-				if (g == exclude || g.removed) {
+				if (g == exclude || g == alsoExclude || g.removed) {
 					continue;
 				}
 				int room = roomFor(g, r, c.inn());
@@ -986,6 +991,8 @@ final class Solver {
 	 */
 	private static final int CHAIN_TRIES = 500;
 
+	private static final int ANY_REGION = -1;
+
 	/**
 	 * Ejection chains across regions, once every round is done: a request still waiting takes the place of a seeker
 	 * in a full gathering when that seeker can move on by one of its candidates, into another gathering with room or
@@ -1020,7 +1027,7 @@ final class Solver {
 					g.people -= p.people[x];
 					assigned[x] = null;
 					// Nobody moved on may take the seat freed here (it is the request's) or go back where it came from.
-					if (insertAnywhere(x, g, from) || (from == null && placeByEjecting(x, g, tries))) {
+					if (tryInsert(ANY_REGION, x, true, g, from) || (from == null && placeByEjecting(x, g, tries))) {
 						add(g, r, c.inn());
 						pruneInnovations(g);
 						return true;
@@ -1032,27 +1039,6 @@ final class Solver {
 			}
 		}
 		return false;
-	}
-
-	/** Puts the request into the fullest gathering with room, in any region, but these two. */
-	private boolean insertAnywhere(int r, G exclude, G alsoExclude) {
-		G best = null;
-		int bestInn = -1, bestRoom = Integer.MAX_VALUE;
-		for (Prepared.Cand c : p.cands[r]) {
-			for (G g : byHost.get(p.innHost[c.inn()])) {
-				int room = g == exclude || g == alsoExclude || g.removed ? -1 : roomFor(g, r, c.inn());
-				if (room >= 0 && room < bestRoom) {
-					best = g;
-					bestInn = c.inn();
-					bestRoom = room;
-				}
-			}
-		}
-		if (best == null) {
-			return false;
-		}
-		add(best, r, bestInn);
-		return true;
 	}
 
 	/**
