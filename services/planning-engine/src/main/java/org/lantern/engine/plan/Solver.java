@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.lantern.shared.reference.ServiceArea;
@@ -959,27 +960,38 @@ final class Solver {
 				if (g.removed || g.fixed || g.kind == GatheringKind.HOSTED_VISIT || !fitsApartFromRoom(g, r, c.inn())) {
 					continue;
 				}
-				int cap = g.inns.contains(c.inn()) ? capacity(g, -1) : capacity(g, c.inn());
-				// Smallest parties first: they are the easiest to place elsewhere.
-				List<Integer> out = new ArrayList<>(g.atts);
-				out.sort(Comparator.<Integer>comparingInt(s -> p.people[s]).thenComparingInt(s -> s));
-				for (int s : out) {
-					if (cap - (g.people - p.people[s]) - p.people[r] < 0) {
-						continue;
-					}
-					g.atts.remove((Integer) s);
-					g.people -= p.people[s];
-					assigned[s] = null;
-					if (tryInsert(part, s, true, g)) {
-						add(g, r, c.inn());
-						pruneInnovations(g);
-						return true;
-					}
-					g.atts.add(s);
-					g.people += p.people[s];
-					assigned[s] = g;
+				if (takeSeat(g, r, c.inn(), null, s -> tryInsert(part, s, true, g))) {
+					return true;
 				}
 			}
+		}
+		return false;
+	}
+
+	/**
+	 * Seats the request in the gathering, for this innovation, in the place of one of its seekers whom
+	 * {@code moveOn} places elsewhere; smallest parties first, as they are the easiest to place. Each seeker tried
+	 * spends one of {@code tries}, when given.
+	 */
+	private boolean takeSeat(G g, int r, int inn, int[] tries, IntPredicate moveOn) {
+		int cap = g.inns.contains(inn) ? capacity(g, -1) : capacity(g, inn);
+		List<Integer> out = new ArrayList<>(g.atts);
+		out.sort(Comparator.<Integer>comparingInt(x -> p.people[x]).thenComparingInt(x -> x));
+		for (int x : out) {
+			if (cap - (g.people - p.people[x]) - p.people[r] < 0 || (tries != null && tries[0]-- <= 0)) {
+				continue;
+			}
+			g.atts.remove((Integer) x);
+			g.people -= p.people[x];
+			assigned[x] = null;
+			if (moveOn.test(x)) {
+				add(g, r, inn);
+				pruneInnovations(g);
+				return true;
+			}
+			g.atts.add(x);
+			g.people += p.people[x];
+			assigned[x] = g;
 		}
 		return false;
 	}
@@ -1016,25 +1028,10 @@ final class Solver {
 				if (g == from || g.removed || g.fixed || !fitsApartFromRoom(g, r, c.inn())) {
 					continue;
 				}
-				int cap = g.inns.contains(c.inn()) ? capacity(g, -1) : capacity(g, c.inn());
-				List<Integer> out = new ArrayList<>(g.atts);
-				out.sort(Comparator.<Integer>comparingInt(x -> p.people[x]).thenComparingInt(x -> x));
-				for (int x : out) {
-					if (cap - (g.people - p.people[x]) - p.people[r] < 0 || tries[0]-- <= 0) {
-						continue;
-					}
-					g.atts.remove((Integer) x);
-					g.people -= p.people[x];
-					assigned[x] = null;
-					// Nobody moved on may take the seat freed here (it is the request's) or go back where it came from.
-					if (tryInsert(ANY_REGION, x, true, g, from) || (from == null && placeByEjecting(x, g, tries))) {
-						add(g, r, c.inn());
-						pruneInnovations(g);
-						return true;
-					}
-					g.atts.add(x);
-					g.people += p.people[x];
-					assigned[x] = g;
+				// Nobody moved on may take the seat freed here (it is the request's) or go back where it came from.
+				if (takeSeat(g, r, c.inn(), tries, x -> tryInsert(ANY_REGION, x, true, g, from)
+						|| (from == null && placeByEjecting(x, g, tries)))) {
+					return true;
 				}
 			}
 		}
